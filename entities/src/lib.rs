@@ -1,0 +1,8 @@
+//! Database entities, one file per table. No business logic lives here.
+
+pub mod account;
+pub mod audit_event;
+pub mod login_throttle;
+pub mod region;
+pub mod session;
+pub mod unit;

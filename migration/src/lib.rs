@@ -1,0 +1,26 @@
+//! Schema migrations, one change per file. A migration that has landed is never edited.
+
+pub use sea_orm_migration::prelude::*;
+
+mod m20261126_000001_create_regions;
+mod m20261126_000002_create_units;
+mod m20261126_000003_create_accounts;
+mod m20261126_000004_create_sessions;
+mod m20261126_000005_create_audit_events;
+mod m20261126_000006_create_login_throttles;
+
+pub struct Migrator;
+
+#[async_trait::async_trait]
+impl MigratorTrait for Migrator {
+    fn migrations() -> Vec<Box<dyn MigrationTrait>> {
+        vec![
+            Box::new(m20261126_000001_create_regions::Migration),
+            Box::new(m20261126_000002_create_units::Migration),
+            Box::new(m20261126_000003_create_accounts::Migration),
+            Box::new(m20261126_000004_create_sessions::Migration),
+            Box::new(m20261126_000005_create_audit_events::Migration),
+            Box::new(m20261126_000006_create_login_throttles::Migration),
+        ]
+    }
+}

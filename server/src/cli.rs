@@ -1,0 +1,250 @@
+//! The `watchpost` command line.
+
+use std::{
+    io::{BufRead, IsTerminal},
+    path::{Path, PathBuf},
+    process::ExitCode,
+    sync::Arc,
+};
+
+use clap::{Args, Parser, Subcommand};
+use migration::{Migrator, MigratorTrait};
+
+use crate::{
+    app::App,
+    clock::{Clock, SystemClock},
+    config::{Profile, Settings, redact_url},
+    db, graphql,
+    service::{self, region::NewRegion},
+};
+
+#[derive(Parser)]
+#[command(name = "watchpost", version, about = "Business-environment supervision programme server")]
+pub struct Cli {
+    /// TOML configuration file.
+    #[arg(long, global = true, env = "WATCHPOST_CONFIG")]
+    config: Option<PathBuf>,
+    /// Database URL (sqlite://… or postgres://…); overrides the configuration.
+    #[arg(long, global = true)]
+    database_url: Option<String>,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Runs the server.
+    Serve {
+        /// Address to listen on.
+        #[arg(long)]
+        bind: Option<std::net::SocketAddr>,
+        /// `production` turns off GraphiQL, introspection and suggestions and needs secrets.
+        #[arg(long, value_enum)]
+        profile: Option<Profile>,
+    },
+    /// Applies or rolls back database migrations.
+    Migrate {
+        #[command(subcommand)]
+        action: MigrateAction,
+    },
+    /// Writes the GraphQL schema (SDL).
+    ExportSchema(ExportSchema),
+    /// Creates a platform admin, or with --region an office account of that region; reads the
+    /// password from standard input.
+    CreateAdmin {
+        #[arg(long)]
+        username: String,
+        /// GB/T 2260 code of the region; created if not present.
+        #[arg(long)]
+        region: Option<String>,
+        /// Name for a region created here; defaults to its code.
+        #[arg(long)]
+        region_name: Option<String>,
+    },
+}
+
+#[derive(Subcommand)]
+enum MigrateAction {
+    /// Applies all pending migrations.
+    Up,
+    /// Rolls back the last N migrations.
+    Down {
+        #[arg(long, default_value_t = 1)]
+        steps: u32,
+    },
+    /// Lists migrations and whether each is applied.
+    Status,
+}
+
+#[derive(Args)]
+struct ExportSchema {
+    /// Where to write the SDL.
+    #[arg(long, default_value = "schema.graphql")]
+    output: PathBuf,
+    /// Only compare: exit non-zero when the file differs from the code.
+    #[arg(long)]
+    check: bool,
+}
+
+pub async fn run(cli: Cli) -> ExitCode {
+    match dispatch(cli).await {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
+    if let Command::ExportSchema(args) = &cli.command {
+        return export_schema(args);
+    }
+    let mut settings = Settings::load(cli.config.as_deref())?;
+    if let Some(url) = cli.database_url {
+        settings.database_url = url;
+    }
+    init_tracing(&settings);
+    match cli.command {
+        Command::Serve { bind, profile } => {
+            if let Some(bind) = bind {
+                settings.bind = bind;
+            }
+            if let Some(profile) = profile {
+                settings.profile = profile;
+            }
+            serve(settings).await?;
+        }
+        Command::Migrate { action } => {
+            let conn = db::connect(&settings.database_url).await?;
+            match action {
+                MigrateAction::Up => Migrator::up(&conn, None).await?,
+                MigrateAction::Down { steps } => Migrator::down(&conn, Some(steps)).await?,
+                MigrateAction::Status => {
+                    for m in Migrator::get_migration_with_status(&conn).await? {
+                        println!("{:?}\t{}", m.status(), m.name());
+                    }
+                }
+            }
+        }
+        Command::ExportSchema(_) => unreachable!("handled above"),
+        Command::CreateAdmin {
+            username,
+            region,
+            region_name,
+        } => {
+            let password = read_password()?;
+            let conn = db::connect(&settings.database_url).await?;
+            db::migrate_up(&conn).await?;
+            let region = region.map(|code| NewRegion {
+                name: region_name.unwrap_or_else(|| code.clone()),
+                code,
+                parent_code: None,
+                time_zone: None,
+            });
+            let created =
+                service::account::create_admin(&conn, SystemClock.now(), &username, password, region)
+                    .await
+                    .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            println!("created {:?} account {}", created.role, created.username);
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn serve(settings: Settings) -> anyhow::Result<()> {
+    let started = std::time::Instant::now();
+    let bind = settings.bind;
+    let production = settings.is_production();
+    tracing::info!(database = %redact_url(&settings.database_url), "starting");
+    let app = App::build(settings, Arc::new(SystemClock)).await?;
+    let listener = tokio::net::TcpListener::bind(bind).await?;
+    let addr = listener.local_addr()?;
+    if production {
+        println!("Watchpost listening on http://{addr}/graphql");
+    } else {
+        println!("Watchpost listening on http://{addr}/graphql (GraphiQL: open it in a browser)");
+    }
+    tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "ready");
+    app.serve(listener, shutdown_signal()).await?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        if let Err(e) = tokio::signal::ctrl_c().await {
+            tracing::error!(error = %e, "listening for Ctrl-C");
+            std::future::pending::<()>().await;
+        }
+    };
+    #[cfg(unix)]
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(e) => {
+                tracing::error!(error = %e, "listening for SIGTERM");
+                std::future::pending::<()>().await;
+            }
+        }
+    };
+    #[cfg(not(unix))]
+    let terminate = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {},
+        () = terminate => {},
+    }
+    tracing::info!("shutting down: finishing requests in flight");
+}
+
+fn export_schema(args: &ExportSchema) -> anyhow::Result<ExitCode> {
+    let sdl = graphql::sdl();
+    if args.check {
+        let current = std::fs::read_to_string(&args.output).unwrap_or_default();
+        if current == sdl {
+            println!("{} is up to date", args.output.display());
+            return Ok(ExitCode::SUCCESS);
+        }
+        eprintln!(
+            "{} is stale: run `watchpost export-schema` and commit it",
+            args.output.display()
+        );
+        return Ok(ExitCode::FAILURE);
+    }
+    write(&args.output, &sdl)?;
+    println!("wrote {}", args.output.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn write(path: &Path, contents: &str) -> std::io::Result<()> {
+    std::fs::write(path, contents)
+}
+
+/// One line from standard input; typed without echo only when it is a terminal is not
+/// attempted: pipe the password in (`printf '%s' "$PW" | watchpost create-admin …`).
+fn read_password() -> anyhow::Result<String> {
+    let stdin = std::io::stdin();
+    if stdin.is_terminal() {
+        eprint!("password: ");
+    }
+    let mut line = String::new();
+    stdin.lock().read_line(&mut line)?;
+    let password = line.trim_end_matches(['\r', '\n']).to_owned();
+    if password.is_empty() {
+        anyhow::bail!("no password on standard input");
+    }
+    Ok(password)
+}
+
+fn init_tracing(settings: &Settings) {
+    let filter = tracing_subscriber::EnvFilter::try_from_default_env()
+        .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&settings.log.filter));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let _ = if settings.log.format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}

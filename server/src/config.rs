@@ -1,0 +1,205 @@
+//! Settings: safe defaults, then an optional TOML file, then `WATCHPOST_*` environment variables
+//! (nested keys joined with `__`, e.g. `WATCHPOST_AUTH__IDLE_TIMEOUT_MINUTES`).
+
+use std::{fmt, net::SocketAddr, path::Path, time::Duration};
+
+use figment::{
+    Figment,
+    providers::{Env, Format, Serialized, Toml},
+};
+use serde::{Deserialize, Serialize};
+
+/// Used only in development; production refuses to start with it.
+const DEVELOPMENT_SECRET_KEY: &str = "watchpost-development-secret-key-not-for-production";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
+#[serde(rename_all = "snake_case")]
+pub enum Profile {
+    Development,
+    Production,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Settings {
+    pub profile: Profile,
+    pub bind: SocketAddr,
+    pub database_url: String,
+    /// Keys the session-token hashes; at least 32 characters; required in production.
+    pub secret_key: String,
+    pub auth: AuthSettings,
+    pub graphql: GraphqlSettings,
+    pub log: LogSettings,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuthSettings {
+    pub idle_timeout_minutes: u32,
+    pub absolute_timeout_hours: u32,
+    pub max_failed_logins: u32,
+    pub failed_login_window_minutes: u32,
+    pub lockout_minutes: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct GraphqlSettings {
+    pub max_depth: usize,
+    pub max_complexity: usize,
+    pub max_page_size: u32,
+    pub max_body_bytes: usize,
+    pub request_timeout_ms: u64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LogSettings {
+    /// `text` for people, `json` for log collectors.
+    pub format: String,
+    /// A tracing filter such as `info,watchpost=debug`; `RUST_LOG` wins when set.
+    pub filter: String,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Self {
+            profile: Profile::Development,
+            bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            database_url: "sqlite://watchpost.db?mode=rwc".into(),
+            secret_key: DEVELOPMENT_SECRET_KEY.into(),
+            auth: AuthSettings::default(),
+            graphql: GraphqlSettings::default(),
+            log: LogSettings::default(),
+        }
+    }
+}
+
+impl Default for AuthSettings {
+    fn default() -> Self {
+        Self {
+            idle_timeout_minutes: 30,
+            absolute_timeout_hours: 8,
+            max_failed_logins: 5,
+            failed_login_window_minutes: 15,
+            lockout_minutes: 15,
+        }
+    }
+}
+
+impl Default for GraphqlSettings {
+    fn default() -> Self {
+        Self {
+            max_depth: 10,
+            max_complexity: 500,
+            max_page_size: 100,
+            max_body_bytes: 1024 * 1024,
+            request_timeout_ms: 10_000,
+        }
+    }
+}
+
+impl Default for LogSettings {
+    fn default() -> Self {
+        Self {
+            format: "text".into(),
+            filter: "info".into(),
+        }
+    }
+}
+
+impl fmt::Debug for Settings {
+    // Written by hand so the secret key and database password never reach a log.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Settings")
+            .field("profile", &self.profile)
+            .field("bind", &self.bind)
+            .field("database_url", &redact_url(&self.database_url))
+            .field("secret_key", &"<redacted>")
+            .field("auth", &self.auth)
+            .field("graphql", &self.graphql)
+            .field("log", &self.log)
+            .finish()
+    }
+}
+
+impl Settings {
+    /// Defaults, then the TOML file if given, then the environment.
+    pub fn load(config_file: Option<&Path>) -> Result<Self, Box<figment::Error>> {
+        let mut figment = Figment::from(Serialized::defaults(Settings::default()));
+        if let Some(path) = config_file {
+            figment = figment.merge(Toml::file_exact(path));
+        }
+        figment
+            .merge(Env::prefixed("WATCHPOST_").split("__"))
+            .extract()
+            .map_err(Box::new)
+    }
+
+    /// Refuses settings that would be unsafe for the chosen profile.
+    pub fn validate(&self) -> Result<(), String> {
+        if self.profile == Profile::Production {
+            if self.secret_key == DEVELOPMENT_SECRET_KEY || self.secret_key.len() < 32 {
+                return Err("production needs `secret_key` (WATCHPOST_SECRET_KEY) of at least 32 characters, not the development default".into());
+            }
+        } else if self.secret_key.len() < 32 {
+            return Err("`secret_key` must be at least 32 characters".into());
+        }
+        if self.graphql.max_page_size == 0 {
+            return Err("`graphql.max_page_size` must be positive".into());
+        }
+        Ok(())
+    }
+
+    pub fn is_production(&self) -> bool {
+        self.profile == Profile::Production
+    }
+
+    pub fn request_timeout(&self) -> Duration {
+        Duration::from_millis(self.graphql.request_timeout_ms)
+    }
+}
+
+/// Hides the password part of a database URL.
+pub fn redact_url(url: &str) -> String {
+    match (url.find("://"), url.rfind('@')) {
+        (Some(scheme_end), Some(at)) if at > scheme_end => {
+            let credentials = &url[scheme_end + 3..at];
+            match credentials.find(':') {
+                Some(colon) => format!(
+                    "{}{}:***{}",
+                    &url[..scheme_end + 3],
+                    &credentials[..colon],
+                    &url[at..]
+                ),
+                None => url.to_string(),
+            }
+        }
+        _ => url.to_string(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn database_passwords_are_redacted() {
+        assert_eq!(
+            redact_url("postgres://app:s3cret@db:5432/watchpost"),
+            "postgres://app:***@db:5432/watchpost"
+        );
+        assert_eq!(redact_url("sqlite://watchpost.db"), "sqlite://watchpost.db");
+    }
+
+    #[test]
+    fn production_refuses_the_development_secret() {
+        let mut settings = Settings {
+            profile: Profile::Production,
+            ..Settings::default()
+        };
+        assert!(settings.validate().is_err());
+        settings.secret_key = "x".repeat(40);
+        assert!(settings.validate().is_ok());
+    }
+}

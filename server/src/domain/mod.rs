@@ -1,0 +1,6 @@
+//! Pure rules of the programme: no database, no clock, no I/O. Unit-tested here.
+
+pub mod account;
+pub mod password;
+pub mod region;
+pub mod session;

@@ -1,0 +1,64 @@
+//! Audits what went wrong at the top of an operation, in one place so no resolver can forget:
+//! every failed mutation, and every query refused for lack of sign-in or permission.
+//! Successful mutations are audited by their services, inside their own transaction.
+
+use std::sync::Arc;
+
+use async_graphql::{
+    ServerResult, Value,
+    extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
+};
+
+use crate::service::{RequestContext, audit::AuditEvent};
+
+pub struct AuditFailures;
+
+impl ExtensionFactory for AuditFailures {
+    fn create(&self) -> Arc<dyn Extension> {
+        Arc::new(AuditFailuresExtension)
+    }
+}
+
+struct AuditFailuresExtension;
+
+/// `login` keeps its own record: its failures count towards the lockout.
+const SELF_AUDITED: &[&str] = &["login"];
+
+#[async_trait::async_trait]
+impl Extension for AuditFailuresExtension {
+    async fn resolve(
+        &self,
+        ctx: &ExtensionContext<'_>,
+        info: ResolveInfo<'_>,
+        next: NextResolve<'_>,
+    ) -> ServerResult<Option<Value>> {
+        let top_level = info.path_node.parent.is_none();
+        let mutation = info.parent_type == "Mutation";
+        let field = info.name.to_owned();
+        let result = next.run(ctx, info).await;
+        if let (true, Err(error)) = (top_level, &result) {
+            let code = error
+                .extensions
+                .as_ref()
+                .and_then(|ext| ext.get("code"))
+                .and_then(|v| match v {
+                    Value::String(s) => Some(s.clone()),
+                    _ => None,
+                })
+                .unwrap_or_else(|| "VALIDATION".into());
+            let denied = matches!(code.as_str(), "FORBIDDEN" | "UNAUTHENTICATED");
+            let wanted = (mutation && !SELF_AUDITED.contains(&field.as_str())) || denied;
+            if let (true, Some(rc)) = (wanted, ctx.data_opt::<RequestContext>()) {
+                let outcome = if denied { "denied".to_owned() } else { code.to_lowercase() };
+                if let Err(e) = AuditEvent::new(rc, &field)
+                    .result(&outcome)
+                    .insert(&rc.state.db)
+                    .await
+                {
+                    tracing::error!(error = ?e, "writing an audit event for a failed operation");
+                }
+            }
+        }
+        result
+    }
+}

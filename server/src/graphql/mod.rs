@@ -1,0 +1,67 @@
+//! The GraphQL API: thin resolvers over the services.
+
+mod account;
+mod audit;
+mod connection;
+mod extension;
+mod loaders;
+mod node;
+mod region;
+mod session;
+mod unit;
+
+use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
+
+pub use loaders::loaders_for;
+
+use crate::{config::Settings, error::AppError, service::RequestContext};
+
+#[derive(MergedObject, Default)]
+#[graphql(name = "Query")]
+pub struct QueryRoot(
+    node::NodeQuery,
+    session::SessionQuery,
+    region::RegionQuery,
+    unit::UnitQuery,
+    account::AccountQuery,
+    audit::AuditQuery,
+);
+
+#[derive(MergedObject, Default)]
+#[graphql(name = "Mutation")]
+pub struct MutationRoot(
+    session::SessionMutation,
+    region::RegionMutation,
+    unit::UnitMutation,
+    account::AccountMutation,
+);
+
+pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
+
+/// The schema with its limits. It holds no per-request data, so `export-schema` needs no
+/// database.
+pub fn build_schema(settings: &Settings) -> WatchpostSchema {
+    let mut builder = Schema::build(
+        QueryRoot::default(),
+        MutationRoot::default(),
+        EmptySubscription,
+    )
+    .limit_depth(settings.graphql.max_depth)
+    .limit_complexity(settings.graphql.max_complexity)
+    .extension(extension::AuditFailures);
+    if settings.is_production() {
+        builder = builder.disable_introspection().disable_suggestions();
+    }
+    builder.finish()
+}
+
+/// The SDL as exported to `schema.graphql`.
+pub fn sdl() -> String {
+    build_schema(&Settings::default()).sdl()
+}
+
+/// The request's context; set by the HTTP layer on every request.
+fn rc<'a>(ctx: &Context<'a>) -> Result<&'a RequestContext, AppError> {
+    ctx.data::<RequestContext>()
+        .map_err(|_| AppError::internal(anyhow::anyhow!("request context missing")))
+}

@@ -1,0 +1,297 @@
+//! Plain HTTP around the API: `/graphql`, health, readiness, metrics, request ids.
+
+use std::time::Instant;
+
+use async_graphql::{ErrorExtensionValues, Response as GqlResponse, ServerError, Value};
+use poem::{
+    Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
+    http::{HeaderValue, StatusCode, header},
+    web::{Data, Html},
+};
+use serde_json::json;
+use tokio::io::AsyncReadExt;
+
+use crate::{
+    app::AppState,
+    auth::Viewer,
+    db,
+    graphql::loaders_for,
+    service::{RequestContext, RequestMeta, session},
+};
+
+const REQUEST_ID: &str = "x-request-id";
+
+#[derive(Clone)]
+struct RequestId(String);
+
+pub fn routes(state: AppState) -> impl Endpoint {
+    Route::new()
+        .at("/graphql", get(graphiql).post(graphql))
+        .at("/healthz", get(healthz))
+        .at("/readyz", get(readyz))
+        .at("/metrics", get(metrics))
+        .data(state.clone())
+        .around(move |ep, mut req| {
+            let state = state.clone();
+            async move {
+                let started = Instant::now();
+                let request_id = incoming_request_id(&req).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+                req.extensions_mut().insert(RequestId(request_id.clone()));
+                let route = match req.uri().path() {
+                    p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
+                    _ => "other".to_owned(),
+                };
+                let method = req.method().clone();
+                let mut resp = ep.get_response(req).await;
+                if let Ok(value) = HeaderValue::from_str(&request_id) {
+                    resp.headers_mut().insert(REQUEST_ID, value);
+                }
+                let elapsed = started.elapsed();
+                state.metrics.observe_latency(&route, elapsed.as_secs_f64());
+                tracing::info!(
+                    request_id = %request_id,
+                    method = %method,
+                    route = %route,
+                    status = resp.status().as_u16(),
+                    elapsed_ms = elapsed.as_millis() as u64,
+                    "request"
+                );
+                Ok(resp)
+            }
+        })
+}
+
+/// A caller's own request id is kept if it is short and plain; otherwise we make one.
+fn incoming_request_id(req: &Request) -> Option<String> {
+    let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
+    let plain = !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    plain.then(|| value.to_owned())
+}
+
+#[handler]
+fn healthz() -> &'static str {
+    "ok"
+}
+
+#[handler]
+async fn readyz(Data(state): Data<&AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+#[handler]
+fn metrics(Data(state): Data<&AppState>) -> Response {
+    let (size, idle) = db::pool_use(&state.db);
+    state
+        .metrics
+        .render(size, idle)
+        .with_content_type("text/plain; version=0.0.4")
+        .into_response()
+}
+
+#[handler]
+fn graphiql(Data(state): Data<&AppState>) -> Response {
+    if state.settings.is_production() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    Html(
+        async_graphql::http::GraphiQLSource::build()
+            .endpoint("/graphql")
+            .finish(),
+    )
+    .into_response()
+}
+
+#[handler]
+async fn graphql(req: &Request, body: Body, Data(state): Data<&AppState>) -> Response {
+    match execute(req, body, state).await {
+        Ok(resp) => resp,
+        Err((status, code, message)) => {
+            state.metrics.count_request(None, "rejected");
+            error_response(status, code, message)
+        }
+    }
+}
+
+type Rejection = (StatusCode, &'static str, &'static str);
+
+async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response, Rejection> {
+    let limit = state.settings.graphql.max_body_bytes;
+    let content_type = req
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("application/json");
+    if !content_type.starts_with("application/json") {
+        return Err((
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "UNSUPPORTED_MEDIA_TYPE",
+            "send the request as application/json",
+        ));
+    }
+    const TOO_LARGE: Rejection = (
+        StatusCode::PAYLOAD_TOO_LARGE,
+        "PAYLOAD_TOO_LARGE",
+        "the request body is too large",
+    );
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(TOO_LARGE);
+    }
+    let mut bytes = Vec::new();
+    body.into_async_read()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|_| (StatusCode::BAD_REQUEST, "BAD_REQUEST", "could not read the request body"))?;
+    if bytes.len() > limit {
+        return Err(TOO_LARGE);
+    }
+
+    let parsed: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
+        (StatusCode::BAD_REQUEST, "BAD_REQUEST", "the request body is not valid JSON")
+    })?;
+    if parsed.is_array() {
+        return Err((
+            StatusCode::BAD_REQUEST,
+            "BATCH_NOT_SUPPORTED",
+            "send one operation per request",
+        ));
+    }
+    let gql_request: async_graphql::Request = serde_json::from_value(parsed).map_err(|_| {
+        (
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "a GraphQL request is an object with `query`, and optionally `operationName` and `variables`",
+        )
+    })?;
+
+    let viewer = match bearer_token(req)? {
+        None => Viewer::anonymous(),
+        Some(token) => match session::authenticate(state, token).await {
+            Ok(viewer) => viewer,
+            Err(crate::error::AppError::Unauthenticated(message)) => {
+                return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
+            }
+            Err(e) => {
+                tracing::error!(error = ?e, "authenticating a request");
+                return Err((StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "internal error"));
+            }
+        },
+    };
+    let meta = RequestMeta {
+        request_id: req
+            .extensions()
+            .get::<RequestId>()
+            .map(|r| r.0.clone())
+            .unwrap_or_default(),
+        client_addr: req.remote_addr().as_socket_addr().map(|a| a.ip().to_string()),
+    };
+    let operation = gql_request.operation_name.clone();
+    let loaders = loaders_for(&state.db, &viewer);
+    let context = RequestContext {
+        state: state.clone(),
+        viewer,
+        meta,
+    };
+    let gql_request = gql_request
+        .data(context)
+        .data(loaders);
+
+    let response = match tokio::time::timeout(
+        state.settings.request_timeout(),
+        state.schema.execute(gql_request),
+    )
+    .await
+    {
+        Ok(response) => with_codes(response),
+        Err(_) => {
+            state.metrics.count_request(operation.as_deref(), "timeout");
+            return Ok(error_response(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "TIMEOUT",
+                "the request took too long",
+            ));
+        }
+    };
+    let outcome = if response.errors.is_empty() { "ok" } else { "error" };
+    state.metrics.count_request(operation.as_deref(), outcome);
+    let body = serde_json::to_vec(&response).map_err(|_| {
+        (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "internal error")
+    })?;
+    Ok(Response::builder()
+        .content_type("application/json")
+        .body(body))
+}
+
+fn bearer_token(req: &Request) -> Result<Option<&str>, Rejection> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| Some(t.trim()))
+        .ok_or((
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "use `Authorization: Bearer <token>`",
+        ))
+}
+
+/// Gives every error a stable code. Errors from our services already carry one; the rest come
+/// from parsing, validation and limits, or are unexpected and become `INTERNAL`.
+fn with_codes(mut response: GqlResponse) -> GqlResponse {
+    for error in &mut response.errors {
+        let has_code = error
+            .extensions
+            .as_ref()
+            .is_some_and(|ext| ext.get("code").is_some());
+        if has_code {
+            continue;
+        }
+        let code = classify(error);
+        if code == "INTERNAL" {
+            tracing::error!(message = %error.message, "error without a code");
+            error.message = "internal error".into();
+        }
+        let mut ext = error.extensions.take().unwrap_or_else(ErrorExtensionValues::default);
+        ext.set("code", Value::String(code.into()));
+        error.extensions = Some(ext);
+    }
+    response
+}
+
+fn classify(error: &ServerError) -> &'static str {
+    if error.message == "Query is nested too deep." || error.message == "Query is too complex." {
+        "QUERY_TOO_COMPLEX"
+    } else if error.path.is_empty() {
+        "GRAPHQL_VALIDATION_FAILED"
+    } else if error.message.starts_with("Failed to parse") {
+        "VALIDATION"
+    } else {
+        "INTERNAL"
+    }
+}
+
+fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    Response::builder()
+        .status(status)
+        .content_type("application/json")
+        .body(body.to_string())
+}

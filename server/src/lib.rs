@@ -1,0 +1,14 @@
+//! Watchpost: the back end of a county's business-environment supervision programme.
+
+pub mod app;
+pub mod auth;
+pub mod cli;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod domain;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod metrics;
+pub mod service;

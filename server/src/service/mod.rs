@@ -1,0 +1,104 @@
+//! Use cases. Each mutation is one transaction: load, check, change, audit.
+
+pub mod account;
+pub mod audit;
+pub mod region;
+pub mod session;
+pub mod unit;
+
+use chrono::{DateTime, Utc};
+use sea_orm::{
+    ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    Select, sea_query::IntoCondition,
+};
+
+use crate::{
+    app::AppState,
+    auth::Viewer,
+    error::{AppError, AppResult},
+};
+
+/// Facts about the HTTP request that the audit trail keeps.
+#[derive(Clone, Debug, Default)]
+pub struct RequestMeta {
+    pub request_id: String,
+    pub client_addr: Option<String>,
+}
+
+/// What every service call gets: the application, who is calling, and from where.
+#[derive(Clone)]
+pub struct RequestContext {
+    pub state: AppState,
+    pub viewer: Viewer,
+    pub meta: RequestMeta,
+}
+
+impl RequestContext {
+    pub fn now(&self) -> DateTime<Utc> {
+        self.state.clock.now()
+    }
+}
+
+/// Keyset pagination over an integer id.
+#[derive(Clone, Copy, Debug)]
+pub struct PageRequest {
+    pub first: u64,
+    pub after: Option<i64>,
+}
+
+pub struct Page<T> {
+    pub items: Vec<T>,
+    pub has_next_page: bool,
+    pub total_count: u64,
+}
+
+impl<T> Page<T> {
+    pub fn map<U>(self, f: impl FnMut(T) -> U) -> Page<U> {
+        Page {
+            items: self.items.into_iter().map(f).collect(),
+            has_next_page: self.has_next_page,
+            total_count: self.total_count,
+        }
+    }
+}
+
+/// Fetches one page of `select` ordered by `id` (newest first when `order` is `Desc`).
+pub async fn paginate<E, C>(
+    db: &C,
+    select: Select<E>,
+    id: E::Column,
+    page: PageRequest,
+    order: Order,
+) -> AppResult<Page<E::Model>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+    C: ConnectionTrait,
+{
+    let total_count = select.clone().count(db).await?;
+    let mut select = select;
+    if let Some(after) = page.after {
+        let condition = match order {
+            Order::Desc => sea_orm::ColumnTrait::lt(&id, after),
+            _ => sea_orm::ColumnTrait::gt(&id, after),
+        };
+        select = select.filter(condition.into_condition());
+    }
+    let mut items = select
+        .order_by(id, order)
+        .limit(page.first + 1)
+        .all(db)
+        .await?;
+    let has_next_page = items.len() as u64 > page.first;
+    items.truncate(page.first as usize);
+    Ok(Page {
+        items,
+        has_next_page,
+        total_count,
+    })
+}
+
+/// Turns a rule's refusal into a `VALIDATION` error on `field`.
+pub fn check<T>(field: &str, result: Result<T, &'static str>) -> AppResult<T> {
+    result.map_err(|message| AppError::validation(field, message))
+}

@@ -1,0 +1,103 @@
+//! Units: the office, reviewer units, responsible units and the discipline commission.
+
+use entities::{account::Role, unit};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, Order, QueryFilter,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::{Page, PageRequest, RequestContext, audit::AuditEvent, check, paginate};
+use crate::{
+    auth::{Principal, RegionScope},
+    domain,
+    error::{AppError, AppResult},
+};
+
+/// Units of the caller's region (all for the platform admin). The list of units is not
+/// confidential inside a region: supervisors name them in their reports.
+pub fn visible_to(principal: &Principal) -> Condition {
+    match principal.region_scope() {
+        RegionScope::All => Condition::all(),
+        RegionScope::One(id) => Condition::all().add(unit::Column::RegionId.eq(id)),
+        RegionScope::Nothing => Condition::all().add(unit::Column::Id.is_null()),
+    }
+}
+
+#[derive(Default)]
+pub struct UnitFilter {
+    pub kind: Option<unit::UnitKind>,
+}
+
+pub async fn list(
+    rc: &RequestContext,
+    filter: UnitFilter,
+    page: PageRequest,
+) -> AppResult<Page<unit::Model>> {
+    let mut condition = visible_to(rc.viewer.principal()?);
+    if let Some(kind) = filter.kind {
+        condition = condition.add(unit::Column::Kind.eq(kind));
+    }
+    let select = unit::Entity::find().filter(condition);
+    paginate(&rc.state.db, select, unit::Column::Id, page, Order::Asc).await
+}
+
+pub async fn get(rc: &RequestContext, id: i32) -> AppResult<unit::Model> {
+    let condition = visible_to(rc.viewer.principal()?);
+    unit::Entity::find_by_id(id)
+        .filter(condition)
+        .one(&rc.state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub struct NewUnit {
+    pub name: String,
+    pub kind: unit::UnitKind,
+    pub contact_email: Option<String>,
+}
+
+pub async fn create(rc: &RequestContext, input: NewUnit) -> AppResult<unit::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let name = check("name", domain::region::validate_name(&input.name))?.to_owned();
+    let contact_email = input
+        .contact_email
+        .map(|e| check("contactEmail", domain::account::validate_email(&e)))
+        .transpose()?;
+
+    let txn = rc.state.db.begin().await?;
+    let taken = unit::Entity::find()
+        .filter(unit::Column::RegionId.eq(region_id))
+        .filter(unit::Column::Name.eq(&name))
+        .one(&txn)
+        .await?;
+    if taken.is_some() {
+        return Err(AppError::Conflict(format!(
+            "a unit named {name} already exists in this region"
+        )));
+    }
+    let created = unit::ActiveModel {
+        region_id: Set(region_id),
+        name: Set(name),
+        kind: Set(input.kind),
+        contact_email: Set(contact_email),
+        created_at: Set(rc.now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    AuditEvent::new(rc, "createUnit")
+        .target("Unit", created.id)
+        .after(json!({
+            "name": created.name,
+            "kind": created.kind,
+            "contactEmail": created.contact_email,
+        }))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(created)
+}

@@ -1,0 +1,274 @@
+//! `spawn_app()` and the builders the tests share.
+
+use std::sync::Arc;
+
+use chrono::{TimeZone, Utc};
+use sea_orm::{ConnectionTrait, Database};
+use serde_json::{Value, json};
+use tokio::sync::oneshot;
+use watchpost::{
+    app::{App, AppState},
+    clock::{Clock, ManualClock},
+    config::Settings,
+    service::{account::create_admin, region::NewRegion},
+};
+
+pub const ADMIN_PASSWORD: &str = "Admin-pass-1";
+pub const NEW_PASSWORD: &str = "Fresh-pass-2";
+
+pub struct TestApp {
+    pub base: String,
+    pub clock: Arc<ManualClock>,
+    pub state: AppState,
+    client: reqwest::Client,
+    shutdown: Option<oneshot::Sender<()>>,
+    _db: TestDb,
+}
+
+pub async fn spawn_app() -> TestApp {
+    spawn_app_with(|_| {}).await
+}
+
+/// Starts the server with settings changed by `configure`, on SQLite, or on PostgreSQL when
+/// `WATCHPOST_TEST_DATABASE_URL` names a server.
+pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
+    let db = TestDb::create().await;
+    let mut settings = Settings {
+        database_url: db.url.clone(),
+        ..Settings::default()
+    };
+    configure(&mut settings);
+    let start = Utc.with_ymd_and_hms(2025, 3, 3, 1, 0, 0).single().expect("valid instant");
+    let clock = Arc::new(ManualClock::new(start));
+    let app = App::build(settings, clock.clone()).await.expect("app builds");
+    let state = app.state.clone();
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+        .await
+        .expect("free port");
+    let addr = listener.local_addr().expect("bound address");
+    let (tx, rx) = oneshot::channel::<()>();
+    tokio::spawn(async move {
+        let _ = app
+            .serve(listener, async {
+                let _ = rx.await;
+            })
+            .await;
+    });
+    TestApp {
+        base: format!("http://{addr}"),
+        clock,
+        state,
+        client: reqwest::Client::new(),
+        shutdown: Some(tx),
+        _db: db,
+    }
+}
+
+impl Drop for TestApp {
+    fn drop(&mut self) {
+        if let Some(tx) = self.shutdown.take() {
+            let _ = tx.send(());
+        }
+    }
+}
+
+impl TestApp {
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    pub fn client(&self) -> &reqwest::Client {
+        &self.client
+    }
+
+    /// Posts one GraphQL operation and returns the whole JSON answer.
+    pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
+        let resp = self.post(token, &json!({ "query": query, "variables": variables })).await;
+        resp.json().await.expect("JSON answer")
+    }
+
+    pub async fn post(&self, token: Option<&str>, body: &Value) -> reqwest::Response {
+        let mut req = self.client.post(self.url("/graphql")).json(body);
+        if let Some(token) = token {
+            req = req.bearer_auth(token);
+        }
+        req.send().await.expect("request sent")
+    }
+
+    pub async fn login(&self, username: &str, password: &str) -> Value {
+        self.gql(
+            None,
+            "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token account { id username role mustChangePassword } } }",
+            json!({ "u": username, "p": password }),
+        )
+        .await
+    }
+
+    pub async fn token_for(&self, username: &str, password: &str) -> String {
+        let answer = self.login(username, password).await;
+        answer["data"]["login"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("login failed: {answer}"))
+            .to_owned()
+    }
+
+    /// A platform admin made the way `watchpost create-admin` makes one; returns its token.
+    pub async fn platform_admin(&self) -> String {
+        self.cli_admin("admin", None).await;
+        self.token_for("admin", ADMIN_PASSWORD).await
+    }
+
+    /// An office account of a new region with this code; returns its token.
+    pub async fn office(&self, region_code: &str) -> String {
+        let username = format!("office{region_code}");
+        self.cli_admin(&username, Some(region_code)).await;
+        self.token_for(&username, ADMIN_PASSWORD).await
+    }
+
+    async fn cli_admin(&self, username: &str, region_code: Option<&str>) {
+        let region = region_code.map(|code| NewRegion {
+            code: code.into(),
+            name: format!("County {code}"),
+            parent_code: None,
+            time_zone: None,
+        });
+        create_admin(
+            &self.state.db,
+            self.clock.now(),
+            username,
+            ADMIN_PASSWORD.into(),
+            region,
+        )
+        .await
+        .unwrap_or_else(|e| panic!("create_admin: {}", e.message()));
+    }
+
+    pub async fn create_unit(&self, office: &str, name: &str, kind: &str) -> String {
+        let answer = self
+            .gql(
+                Some(office),
+                "mutation($n: String!, $k: UnitKind!) { createUnit(input: {name: $n, kind: $k}) { unit { id } } }",
+                json!({ "n": name, "k": kind }),
+            )
+            .await;
+        answer["data"]["createUnit"]["unit"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("createUnit failed: {answer}"))
+            .to_owned()
+    }
+
+    /// Creates an account through the API and signs it in past the forced password change.
+    /// Returns (account id, token).
+    pub async fn member(
+        &self,
+        creator: &str,
+        username: &str,
+        role: &str,
+        unit_id: Option<&str>,
+    ) -> (String, String) {
+        let answer = self
+            .gql(
+                Some(creator),
+                "mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } temporaryPassword } }",
+                json!({ "i": { "username": username, "displayName": username, "role": role, "unitId": unit_id, "phone": "13812345678" } }),
+            )
+            .await;
+        let created = &answer["data"]["createAccount"];
+        let id = created["account"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("createAccount failed: {answer}"))
+            .to_owned();
+        let temporary = created["temporaryPassword"].as_str().expect("password");
+        let first = self.token_for(username, temporary).await;
+        let changed = self
+            .gql(
+                Some(&first),
+                "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
+                json!({ "c": temporary, "n": NEW_PASSWORD }),
+            )
+            .await;
+        let token = changed["data"]["changePassword"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("changePassword failed: {changed}"))
+            .to_owned();
+        (id, token)
+    }
+}
+
+/// The first error's `extensions.code`, or "" when the answer has none.
+pub fn code(answer: &Value) -> &str {
+    answer["errors"][0]["extensions"]["code"].as_str().unwrap_or("")
+}
+
+/// A database of its own for one test, dropped afterwards.
+struct TestDb {
+    url: String,
+    cleanup: Option<(String, String)>,
+}
+
+impl TestDb {
+    async fn create() -> Self {
+        let name = format!("watchpost_test_{}", uuid::Uuid::new_v4().simple());
+        match std::env::var("WATCHPOST_TEST_DATABASE_URL") {
+            Ok(admin_url) if admin_url.starts_with("postgres") => {
+                let admin = Database::connect(&admin_url).await.expect("PostgreSQL reachable");
+                admin
+                    .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
+                    .await
+                    .expect("test database created");
+                let base = admin_url
+                    .rsplit_once('/')
+                    .map(|(base, _)| base)
+                    .expect("URL with a database name");
+                Self {
+                    url: format!("{base}/{name}"),
+                    cleanup: Some((admin_url, name)),
+                }
+            }
+            _ => {
+                let path = std::env::temp_dir().join(format!("{name}.db"));
+                Self {
+                    url: format!("sqlite://{}?mode=rwc", path.display()),
+                    cleanup: None,
+                }
+            }
+        }
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        match self.cleanup.take() {
+            Some((admin_url, name)) => {
+                // Drop runs inside the test's runtime, which cannot block on itself.
+                let _ = std::thread::spawn(move || {
+                    let rt = tokio::runtime::Builder::new_current_thread()
+                        .enable_all()
+                        .build()
+                        .expect("runtime");
+                    rt.block_on(async {
+                        if let Ok(admin) = Database::connect(&admin_url).await {
+                            let _ = admin
+                                .execute_unprepared(&format!(
+                                    "DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)"
+                                ))
+                                .await;
+                        }
+                    });
+                })
+                .join();
+            }
+            None => {
+                if let Some(path) = self
+                    .url
+                    .strip_prefix("sqlite://")
+                    .and_then(|p| p.split('?').next())
+                {
+                    for suffix in ["", "-wal", "-shm"] {
+                        let _ = std::fs::remove_file(format!("{path}{suffix}"));
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+//! End-to-end tests: each starts the real server on a free port against a fresh database and
+//! talks GraphQL over HTTP, as a client would.
+
+mod accounts;
+mod audit;
+mod auth;
+mod harness;
+mod http;
+mod limits;
+mod permissions;
