@@ -19,7 +19,11 @@ use crate::{
 };
 
 #[derive(Parser)]
-#[command(name = "watchpost", version, about = "Business-environment supervision programme server")]
+#[command(
+    name = "watchpost",
+    version,
+    about = "Business-environment supervision programme server"
+)]
 pub struct Cli {
     /// TOML configuration file.
     #[arg(long, global = true, env = "WATCHPOST_CONFIG")]
@@ -142,10 +146,15 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 parent_code: None,
                 time_zone: None,
             });
-            let created =
-                service::account::create_admin(&conn, SystemClock.now(), &username, password, region)
-                    .await
-                    .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            let created = service::account::create_admin(
+                &conn,
+                SystemClock.now(),
+                &username,
+                password,
+                region,
+            )
+            .await
+            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
             println!("created {:?} account {}", created.role, created.username);
         }
     }
@@ -241,7 +250,9 @@ fn read_password() -> anyhow::Result<String> {
 fn init_tracing(settings: &Settings) {
     let filter = tracing_subscriber::EnvFilter::try_from_default_env()
         .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(&settings.log.filter));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     let _ = if settings.log.format == "json" {
         builder.json().try_init()
     } else {

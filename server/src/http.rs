@@ -35,7 +35,8 @@ pub fn routes(state: AppState) -> impl Endpoint {
             let state = state.clone();
             async move {
                 let started = Instant::now();
-                let request_id = incoming_request_id(&req).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+                let request_id =
+                    incoming_request_id(&req).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
                 req.extensions_mut().insert(RequestId(request_id.clone()));
                 let route = match req.uri().path() {
                     p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
@@ -156,13 +157,23 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         .take(limit as u64 + 1)
         .read_to_end(&mut bytes)
         .await
-        .map_err(|_| (StatusCode::BAD_REQUEST, "BAD_REQUEST", "could not read the request body"))?;
+        .map_err(|_| {
+            (
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "could not read the request body",
+            )
+        })?;
     if bytes.len() > limit {
         return Err(TOO_LARGE);
     }
 
     let parsed: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
-        (StatusCode::BAD_REQUEST, "BAD_REQUEST", "the request body is not valid JSON")
+        (
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "the request body is not valid JSON",
+        )
     })?;
     if parsed.is_array() {
         return Err((
@@ -188,7 +199,11 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
             }
             Err(e) => {
                 tracing::error!(error = ?e, "authenticating a request");
-                return Err((StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "internal error"));
+                return Err((
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "internal error",
+                ));
             }
         },
     };
@@ -198,7 +213,10 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
             .get::<RequestId>()
             .map(|r| r.0.clone())
             .unwrap_or_default(),
-        client_addr: req.remote_addr().as_socket_addr().map(|a| a.ip().to_string()),
+        client_addr: req
+            .remote_addr()
+            .as_socket_addr()
+            .map(|a| a.ip().to_string()),
     };
     let operation = gql_request.operation_name.clone();
     let loaders = loaders_for(&state.db, &viewer);
@@ -207,9 +225,7 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         viewer,
         meta,
     };
-    let gql_request = gql_request
-        .data(context)
-        .data(loaders);
+    let gql_request = gql_request.data(context).data(loaders);
 
     let response = match tokio::time::timeout(
         state.settings.request_timeout(),
@@ -227,10 +243,18 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
             ));
         }
     };
-    let outcome = if response.errors.is_empty() { "ok" } else { "error" };
+    let outcome = if response.errors.is_empty() {
+        "ok"
+    } else {
+        "error"
+    };
     state.metrics.count_request(operation.as_deref(), outcome);
     let body = serde_json::to_vec(&response).map_err(|_| {
-        (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL", "internal error")
+        (
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL",
+            "internal error",
+        )
     })?;
     Ok(Response::builder()
         .content_type("application/json")
@@ -269,7 +293,10 @@ fn with_codes(mut response: GqlResponse) -> GqlResponse {
             tracing::error!(message = %error.message, "error without a code");
             error.message = "internal error".into();
         }
-        let mut ext = error.extensions.take().unwrap_or_else(ErrorExtensionValues::default);
+        let mut ext = error
+            .extensions
+            .take()
+            .unwrap_or_else(ErrorExtensionValues::default);
         ext.set("code", Value::String(code.into()));
         error.extensions = Some(ext);
     }

@@ -9,28 +9,61 @@ async fn region_codes_and_time_zones_are_checked() {
     let app = spawn_app().await;
     let admin = app.platform_admin().await;
     let create = "mutation($i: CreateRegionInput!) { createRegion(input: $i) { region { code name parent { code } } } }";
-    let bad_code = app.gql(Some(&admin), create, json!({ "i": { "code": "99062", "name": "x" } })).await;
+    let bad_code = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "99062", "name": "x" } }),
+        )
+        .await;
     assert_eq!(code(&bad_code), "VALIDATION");
     assert_eq!(bad_code["errors"][0]["extensions"]["field"], "code");
     let bad_zone = app
-        .gql(Some(&admin), create, json!({ "i": { "code": "430621", "name": "x", "timeZone": "Mars/Base" } }))
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "430621", "name": "x", "timeZone": "Mars/Base" } }),
+        )
         .await;
     assert_eq!(bad_zone["errors"][0]["extensions"]["field"], "timeZone");
 
-    let city = app.gql(Some(&admin), create, json!({ "i": { "code": "430600", "name": "岳陽市" } })).await;
+    let city = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "430600", "name": "岳陽市" } }),
+        )
+        .await;
     assert!(city["data"]["createRegion"].is_object(), "{city}");
     let wrong_parent = app
-        .gql(Some(&admin), create, json!({ "i": { "code": "430721", "name": "x", "parentCode": "430600" } }))
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "430721", "name": "x", "parentCode": "430600" } }),
+        )
         .await;
-    assert_eq!(wrong_parent["errors"][0]["extensions"]["field"], "parentCode");
+    assert_eq!(
+        wrong_parent["errors"][0]["extensions"]["field"],
+        "parentCode"
+    );
     let county = app
-        .gql(Some(&admin), create, json!({ "i": { "code": "430621", "name": "岳陽縣", "parentCode": "430600" } }))
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "430621", "name": "岳陽縣", "parentCode": "430600" } }),
+        )
         .await;
     assert_eq!(
         county["data"]["createRegion"]["region"],
         json!({ "code": "430621", "name": "岳陽縣", "parent": { "code": "430600" } })
     );
-    let again = app.gql(Some(&admin), create, json!({ "i": { "code": "430621", "name": "again" } })).await;
+    let again = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "i": { "code": "430621", "name": "again" } }),
+        )
+        .await;
     assert_eq!(code(&again), "CONFLICT");
 }
 
@@ -38,7 +71,9 @@ async fn region_codes_and_time_zones_are_checked() {
 async fn an_office_creates_units_and_staff_for_them() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
-    let unit = app.create_unit(&office, "岳陽縣自然資源局", "DEPARTMENT").await;
+    let unit = app
+        .create_unit(&office, "岳陽縣自然資源局", "DEPARTMENT")
+        .await;
     let answer = app
         .gql(
             Some(&office),
@@ -56,7 +91,11 @@ async fn an_office_creates_units_and_staff_for_them() {
             "region": { "code": "430621" },
         })
     );
-    assert!(payload["temporaryPassword"].as_str().is_some_and(|p| p.len() >= 12));
+    assert!(
+        payload["temporaryPassword"]
+            .as_str()
+            .is_some_and(|p| p.len() >= 12)
+    );
 }
 
 #[tokio::test]
@@ -64,23 +103,51 @@ async fn bad_account_input_is_refused_with_the_field_named() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
     let reviewer_unit = app.create_unit(&office, "岳陽縣工信局", "REVIEWER").await;
-    let create = "mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } } }";
+    let create =
+        "mutation($i: CreateAccountInput!) { createAccount(input: $i) { account { id } } }";
     let cases = [
-        (json!({ "username": "x", "displayName": "x", "role": "SUPERVISOR" }), "username"),
-        (json!({ "username": "valid1", "displayName": " ", "role": "SUPERVISOR" }), "displayName"),
-        (json!({ "username": "valid1", "displayName": "x", "role": "SUPERVISOR", "email": "nope" }), "email"),
-        (json!({ "username": "valid1", "displayName": "x", "role": "SUPERVISOR", "phone": "123" }), "phone"),
-        (json!({ "username": "valid1", "displayName": "x", "role": "UNIT_HANDLER" }), "unitId"),
-        (json!({ "username": "valid1", "displayName": "x", "role": "UNIT_HANDLER", "unitId": reviewer_unit }), "unitId"),
-        (json!({ "username": "valid1", "displayName": "x", "role": "REVIEWER", "unitId": "not-an-id" }), "unitId"),
+        (
+            json!({ "username": "x", "displayName": "x", "role": "SUPERVISOR" }),
+            "username",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": " ", "role": "SUPERVISOR" }),
+            "displayName",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": "x", "role": "SUPERVISOR", "email": "nope" }),
+            "email",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": "x", "role": "SUPERVISOR", "phone": "123" }),
+            "phone",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": "x", "role": "UNIT_HANDLER" }),
+            "unitId",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": "x", "role": "UNIT_HANDLER", "unitId": reviewer_unit }),
+            "unitId",
+        ),
+        (
+            json!({ "username": "valid1", "displayName": "x", "role": "REVIEWER", "unitId": "not-an-id" }),
+            "unitId",
+        ),
     ];
     for (input, field) in cases {
         let answer = app.gql(Some(&office), create, json!({ "i": input })).await;
         assert_eq!(code(&answer), "VALIDATION", "{input}: {answer}");
         assert_eq!(answer["errors"][0]["extensions"]["field"], field, "{input}");
     }
-    let accounts = app.gql(Some(&office), "{ accounts { totalCount } }", json!({})).await;
-    assert_eq!(accounts["data"]["accounts"]["totalCount"], json!(1), "nothing half-written");
+    let accounts = app
+        .gql(Some(&office), "{ accounts { totalCount } }", json!({}))
+        .await;
+    assert_eq!(
+        accounts["data"]["accounts"]["totalCount"],
+        json!(1),
+        "nothing half-written"
+    );
 }
 
 #[tokio::test]
@@ -106,7 +173,13 @@ async fn an_office_updates_an_account_and_its_role_rules_hold() {
     let unit = app.create_unit(&office, "岳陽縣榮家灣鎮", "TOWNSHIP").await;
     let (id, _) = app.member(&office, "staff", "SUPERVISOR", None).await;
     let update = "mutation($i: UpdateAccountInput!) { updateAccount(input: $i) { account { displayName phone role unit { name } } } }";
-    let to_handler_without_unit = app.gql(Some(&office), update, json!({ "i": { "accountId": id, "role": "UNIT_HANDLER" } })).await;
+    let to_handler_without_unit = app
+        .gql(
+            Some(&office),
+            update,
+            json!({ "i": { "accountId": id, "role": "UNIT_HANDLER" } }),
+        )
+        .await;
     assert_eq!(code(&to_handler_without_unit), "VALIDATION");
     let answer = app
         .gql(Some(&office), update, json!({ "i": { "accountId": id, "displayName": "李四", "phone": "", "role": "UNIT_HANDLER", "unitId": unit } }))
@@ -115,9 +188,17 @@ async fn an_office_updates_an_account_and_its_role_rules_hold() {
         answer["data"]["updateAccount"]["account"],
         json!({ "displayName": "李四", "phone": null, "role": "UNIT_HANDLER", "unit": { "name": "岳陽縣榮家灣鎮" } })
     );
-    let me = app.gql(Some(&office), "{ viewer { account { id } } }", json!({})).await;
+    let me = app
+        .gql(Some(&office), "{ viewer { account { id } } }", json!({}))
+        .await;
     let own_id = me["data"]["viewer"]["account"]["id"].as_str().expect("id");
-    let demote_self = app.gql(Some(&office), update, json!({ "i": { "accountId": own_id, "role": "SUPERVISOR" } })).await;
+    let demote_self = app
+        .gql(
+            Some(&office),
+            update,
+            json!({ "i": { "accountId": own_id, "role": "SUPERVISOR" } }),
+        )
+        .await;
     assert_eq!(code(&demote_self), "VALIDATION");
 }
 
@@ -126,13 +207,16 @@ async fn lists_page_with_cursors_and_count_everything() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
     for i in 0..5 {
-        app.create_unit(&office, &format!("鄉鎮{i}"), "TOWNSHIP").await;
+        app.create_unit(&office, &format!("鄉鎮{i}"), "TOWNSHIP")
+            .await;
     }
     let page = "query($after: String) { units(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { name } } } }";
     let mut names = Vec::new();
     let mut after = serde_json::Value::Null;
     loop {
-        let answer = app.gql(Some(&office), page, json!({ "after": after })).await;
+        let answer = app
+            .gql(Some(&office), page, json!({ "after": after }))
+            .await;
         let units = &answer["data"]["units"];
         assert_eq!(units["totalCount"], json!(5));
         for edge in units["edges"].as_array().expect("edges") {
@@ -143,19 +227,40 @@ async fn lists_page_with_cursors_and_count_everything() {
         }
         after = units["pageInfo"]["endCursor"].clone();
     }
-    assert_eq!(names, (0..5).map(|i| format!("鄉鎮{i}")).collect::<Vec<_>>());
+    assert_eq!(
+        names,
+        (0..5).map(|i| format!("鄉鎮{i}")).collect::<Vec<_>>()
+    );
 }
 
 #[tokio::test]
 async fn page_sizes_over_a_hundred_and_forged_cursors_are_refused() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
-    let huge = app.gql(Some(&office), "{ units(first: 1000) { totalCount } }", json!({})).await;
+    let huge = app
+        .gql(
+            Some(&office),
+            "{ units(first: 1000) { totalCount } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&huge), "VALIDATION");
     assert_eq!(huge["errors"][0]["extensions"]["field"], "first");
-    let negative = app.gql(Some(&office), "{ units(first: -1) { totalCount } }", json!({})).await;
+    let negative = app
+        .gql(
+            Some(&office),
+            "{ units(first: -1) { totalCount } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(code(&negative), "VALIDATION");
-    let forged = app.gql(Some(&office), r#"{ units(after: "bogus") { totalCount } }"#, json!({})).await;
+    let forged = app
+        .gql(
+            Some(&office),
+            r#"{ units(after: "bogus") { totalCount } }"#,
+            json!({}),
+        )
+        .await;
     assert_eq!(forged["errors"][0]["extensions"]["field"], "after");
 }
 
@@ -166,7 +271,14 @@ async fn accounts_filter_by_role() {
     app.member(&office, "sup1", "SUPERVISOR", None).await;
     app.member(&office, "lg.one", "LEADING_GROUP", None).await;
     let answer = app
-        .gql(Some(&office), "{ accounts(filter: {role: SUPERVISOR}) { edges { node { username } } } }", json!({}))
+        .gql(
+            Some(&office),
+            "{ accounts(filter: {role: SUPERVISOR}) { edges { node { username } } } }",
+            json!({}),
+        )
         .await;
-    assert_eq!(answer["data"]["accounts"]["edges"], json!([{ "node": { "username": "sup1" } }]));
+    assert_eq!(
+        answer["data"]["accounts"]["edges"],
+        json!([{ "node": { "username": "sup1" } }])
+    );
 }

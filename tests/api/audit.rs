@@ -34,7 +34,13 @@ async fn a_mutation_is_audited_with_before_after_and_request_id() {
         .await
         .expect("sent");
     assert_eq!(resp.headers()["x-request-id"], "req-update-1");
-    let answer = app.gql(Some(&office), EVENTS, json!({ "f": { "action": "updateAccount" } })).await;
+    let answer = app
+        .gql(
+            Some(&office),
+            EVENTS,
+            json!({ "f": { "action": "updateAccount" } }),
+        )
+        .await;
     let found = events(&answer);
     assert_eq!(found.len(), 1);
     let event = &found[0];
@@ -44,11 +50,15 @@ async fn a_mutation_is_audited_with_before_after_and_request_id() {
     assert_eq!(event["targetType"], "Account");
     assert_eq!(event["requestId"], "req-update-1");
     assert_eq!(event["clientAddr"], "127.0.0.1");
-    let before: Value = serde_json::from_str(event["before"].as_str().expect("before")).expect("json");
+    let before: Value =
+        serde_json::from_str(event["before"].as_str().expect("before")).expect("json");
     let after: Value = serde_json::from_str(event["after"].as_str().expect("after")).expect("json");
     assert_eq!(before["displayName"], "staff");
     assert_eq!(after["displayName"], "新名字");
-    assert_eq!(after["phone"], "138****5678", "no plain phone numbers in the trail");
+    assert_eq!(
+        after["phone"], "138****5678",
+        "no plain phone numbers in the trail"
+    );
     assert!(after.get("passwordHash").is_none());
 }
 
@@ -58,7 +68,9 @@ async fn sign_ins_are_audited_whether_they_succeed_or_fail() {
     let office = app.office("430621").await;
     app.member(&office, "staff", "SUPERVISOR", None).await;
     app.login("staff", "Wrong-pass-1").await;
-    let answer = app.gql(Some(&office), EVENTS, json!({ "f": { "action": "login" } })).await;
+    let answer = app
+        .gql(Some(&office), EVENTS, json!({ "f": { "action": "login" } }))
+        .await;
     let results: Vec<(String, String)> = events(&answer)
         .iter()
         .map(|e| {
@@ -68,9 +80,18 @@ async fn sign_ins_are_audited_whether_they_succeed_or_fail() {
             )
         })
         .collect();
-    assert!(results.contains(&("staff".into(), "failure".into())), "{results:?}");
-    assert!(results.contains(&("staff".into(), "success".into())), "{results:?}");
-    assert!(results.contains(&("office430621".into(), "success".into())), "{results:?}");
+    assert!(
+        results.contains(&("staff".into(), "failure".into())),
+        "{results:?}"
+    );
+    assert!(
+        results.contains(&("staff".into(), "success".into())),
+        "{results:?}"
+    );
+    assert!(
+        results.contains(&("office430621".into(), "success".into())),
+        "{results:?}"
+    );
 }
 
 #[tokio::test]
@@ -79,11 +100,24 @@ async fn denied_and_failed_attempts_are_audited() {
     let admin = app.platform_admin().await;
     let office = app.office("430621").await;
     let (_, supervisor) = app.member(&office, "sup", "SUPERVISOR", None).await;
-    app.gql(Some(&supervisor), "{ auditEvents { totalCount } }", json!({})).await;
-    app.gql(Some(&supervisor), r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#, json!({}))
-        .await;
+    app.gql(
+        Some(&supervisor),
+        "{ auditEvents { totalCount } }",
+        json!({}),
+    )
+    .await;
+    app.gql(
+        Some(&supervisor),
+        r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#,
+        json!({}),
+    )
+    .await;
     let refused = app
-        .gql(Some(&office), r#"mutation { createUnit(input: {name: " ", kind: TOWNSHIP}) { unit { id } } }"#, json!({}))
+        .gql(
+            Some(&office),
+            r#"mutation { createUnit(input: {name: " ", kind: TOWNSHIP}) { unit { id } } }"#,
+            json!({}),
+        )
         .await;
     assert_eq!(code(&refused), "VALIDATION", "{refused}");
 
@@ -94,8 +128,14 @@ async fn denied_and_failed_attempts_are_audited() {
     };
     assert!(seen("auditEvents", "denied", "sup"), "{all:#?}");
     assert!(seen("createUnit", "denied", "sup"));
-    let summary: Vec<String> = all.iter().map(|e| format!("{} {} {}", e["action"], e["result"], e["actorUsername"])).collect();
-    assert!(seen("createUnit", "validation", "office430621"), "{summary:#?}");
+    let summary: Vec<String> = all
+        .iter()
+        .map(|e| format!("{} {} {}", e["action"], e["result"], e["actorUsername"]))
+        .collect();
+    assert!(
+        seen("createUnit", "validation", "office430621"),
+        "{summary:#?}"
+    );
 }
 
 #[tokio::test]
@@ -103,18 +143,35 @@ async fn an_office_reads_only_its_own_regions_trail() {
     let app = spawn_app().await;
     let yueyang = app.office("430621").await;
     let huarong = app.office("430623").await;
-    app.create_unit(&huarong, "華容縣住建局", "DEPARTMENT").await;
+    app.create_unit(&huarong, "華容縣住建局", "DEPARTMENT")
+        .await;
     let mine = events(&app.gql(Some(&yueyang), EVENTS, json!({})).await);
     assert!(!mine.is_empty());
-    assert!(mine.iter().all(|e| e["actorUsername"] != "office430623"), "{mine:#?}");
-    let theirs = events(&app.gql(Some(&huarong), EVENTS, json!({ "f": { "action": "createUnit" } })).await);
+    assert!(
+        mine.iter().all(|e| e["actorUsername"] != "office430623"),
+        "{mine:#?}"
+    );
+    let theirs = events(
+        &app.gql(
+            Some(&huarong),
+            EVENTS,
+            json!({ "f": { "action": "createUnit" } }),
+        )
+        .await,
+    );
     assert_eq!(theirs.len(), 1);
 }
 
 #[tokio::test]
 async fn no_mutation_can_change_or_delete_audit_events() {
     let app = spawn_app().await;
-    let answer = app.gql(None, "{ __schema { mutationType { fields { name } } } }", json!({})).await;
+    let answer = app
+        .gql(
+            None,
+            "{ __schema { mutationType { fields { name } } } }",
+            json!({}),
+        )
+        .await;
     let names: Vec<String> = answer["data"]["__schema"]["mutationType"]["fields"]
         .as_array()
         .expect("fields")
@@ -132,8 +189,17 @@ async fn a_lockout_is_audited_as_locked() {
     for _ in 0..5 {
         app.login("someone", "Wrong-pass-1").await;
     }
-    assert_eq!(code(&app.login("someone", ADMIN_PASSWORD).await), "RATE_LIMITED");
-    let all = events(&app.gql(Some(&admin), EVENTS, json!({ "f": { "action": "login" } })).await);
-    assert!(all.iter().any(|e| e["result"] == "locked" && e["actorUsername"] == "someone"));
+    assert_eq!(
+        code(&app.login("someone", ADMIN_PASSWORD).await),
+        "RATE_LIMITED"
+    );
+    let all = events(
+        &app.gql(Some(&admin), EVENTS, json!({ "f": { "action": "login" } }))
+            .await,
+    );
+    assert!(
+        all.iter()
+            .any(|e| e["result"] == "locked" && e["actorUsername"] == "someone")
+    );
     assert_eq!(all.iter().filter(|e| e["result"] == "failure").count(), 5);
 }

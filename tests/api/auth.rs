@@ -33,8 +33,14 @@ async fn an_unknown_user_and_a_wrong_password_get_the_same_answer() {
     let wrong_password = app.login("admin", "Wrong-pass-1").await;
     let unknown_user = app.login("nobody", "Wrong-pass-1").await;
     assert_eq!(code(&wrong_password), "UNAUTHENTICATED");
-    assert_eq!(wrong_password["errors"][0]["message"], unknown_user["errors"][0]["message"]);
-    assert_eq!(wrong_password["errors"][0]["extensions"], unknown_user["errors"][0]["extensions"]);
+    assert_eq!(
+        wrong_password["errors"][0]["message"],
+        unknown_user["errors"][0]["message"]
+    );
+    assert_eq!(
+        wrong_password["errors"][0]["extensions"],
+        unknown_user["errors"][0]["extensions"]
+    );
 }
 
 #[tokio::test]
@@ -69,11 +75,20 @@ async fn five_failures_lock_the_username_for_fifteen_minutes() {
     let app = spawn_app().await;
     app.platform_admin().await;
     for _ in 0..5 {
-        assert_eq!(code(&app.login("admin", "Wrong-pass-1").await), "UNAUTHENTICATED");
+        assert_eq!(
+            code(&app.login("admin", "Wrong-pass-1").await),
+            "UNAUTHENTICATED"
+        );
     }
-    assert_eq!(code(&app.login("admin", ADMIN_PASSWORD).await), "RATE_LIMITED");
+    assert_eq!(
+        code(&app.login("admin", ADMIN_PASSWORD).await),
+        "RATE_LIMITED"
+    );
     app.clock.advance(Duration::minutes(14));
-    assert_eq!(code(&app.login("admin", ADMIN_PASSWORD).await), "RATE_LIMITED");
+    assert_eq!(
+        code(&app.login("admin", ADMIN_PASSWORD).await),
+        "RATE_LIMITED"
+    );
     app.clock.advance(Duration::minutes(2));
     assert!(app.login("admin", ADMIN_PASSWORD).await["data"]["login"].is_object());
 }
@@ -94,9 +109,15 @@ async fn failures_spread_beyond_the_window_do_not_lock() {
 async fn an_unknown_username_locks_like_a_real_one() {
     let app = spawn_app().await;
     for _ in 0..5 {
-        assert_eq!(code(&app.login("ghost", "Wrong-pass-1").await), "UNAUTHENTICATED");
+        assert_eq!(
+            code(&app.login("ghost", "Wrong-pass-1").await),
+            "UNAUTHENTICATED"
+        );
     }
-    assert_eq!(code(&app.login("ghost", "Wrong-pass-1").await), "RATE_LIMITED");
+    assert_eq!(
+        code(&app.login("ghost", "Wrong-pass-1").await),
+        "RATE_LIMITED"
+    );
 }
 
 #[tokio::test]
@@ -106,16 +127,29 @@ async fn aliases_in_one_request_count_against_the_lockout() {
     let aliased: String = (0..7)
         .map(|i| format!("a{i}: login(input: {{username: \"admin\", password: \"Wrong-pass-{i}\"}}) {{ token }} "))
         .collect();
-    let answer = app.gql(None, &format!("mutation {{ {aliased} }}"), json!({})).await;
+    let answer = app
+        .gql(None, &format!("mutation {{ {aliased} }}"), json!({}))
+        .await;
     let codes: Vec<&str> = answer["errors"]
         .as_array()
         .expect("errors")
         .iter()
         .map(|e| e["extensions"]["code"].as_str().unwrap_or(""))
         .collect();
-    assert_eq!(codes.iter().filter(|c| **c == "UNAUTHENTICATED").count(), 5, "{codes:?}");
-    assert_eq!(codes.iter().filter(|c| **c == "RATE_LIMITED").count(), 2, "{codes:?}");
-    assert_eq!(code(&app.login("admin", ADMIN_PASSWORD).await), "RATE_LIMITED");
+    assert_eq!(
+        codes.iter().filter(|c| **c == "UNAUTHENTICATED").count(),
+        5,
+        "{codes:?}"
+    );
+    assert_eq!(
+        codes.iter().filter(|c| **c == "RATE_LIMITED").count(),
+        2,
+        "{codes:?}"
+    );
+    assert_eq!(
+        code(&app.login("admin", ADMIN_PASSWORD).await),
+        "RATE_LIMITED"
+    );
 }
 
 #[tokio::test]
@@ -143,14 +177,19 @@ async fn concurrent_guesses_get_no_more_checks_than_the_limit() {
         }
     }
     assert!(checked <= 5, "{checked} guesses were checked");
-    assert_eq!(code(&app.login("admin", ADMIN_PASSWORD).await), "RATE_LIMITED");
+    assert_eq!(
+        code(&app.login("admin", ADMIN_PASSWORD).await),
+        "RATE_LIMITED"
+    );
 }
 
 #[tokio::test]
 async fn logout_ends_the_session_at_once() {
     let app = spawn_app().await;
     let token = app.platform_admin().await;
-    let answer = app.gql(Some(&token), "mutation { logout { ok } }", json!({})).await;
+    let answer = app
+        .gql(Some(&token), "mutation { logout { ok } }", json!({}))
+        .await;
     assert_eq!(answer["data"]["logout"]["ok"], json!(true));
     let after = app.gql(Some(&token), VIEWER, json!({})).await;
     assert_eq!(code(&after), "UNAUTHENTICATED");
@@ -168,11 +207,22 @@ async fn changing_the_password_ends_every_other_session() {
             json!({ "c": ADMIN_PASSWORD, "n": NEW_PASSWORD }),
         )
         .await;
-    let fresh = answer["data"]["changePassword"]["token"].as_str().expect("token");
-    assert_eq!(code(&app.gql(Some(&first), VIEWER, json!({})).await), "UNAUTHENTICATED");
-    assert_eq!(code(&app.gql(Some(&second), VIEWER, json!({})).await), "UNAUTHENTICATED");
+    let fresh = answer["data"]["changePassword"]["token"]
+        .as_str()
+        .expect("token");
+    assert_eq!(
+        code(&app.gql(Some(&first), VIEWER, json!({})).await),
+        "UNAUTHENTICATED"
+    );
+    assert_eq!(
+        code(&app.gql(Some(&second), VIEWER, json!({})).await),
+        "UNAUTHENTICATED"
+    );
     assert!(app.gql(Some(fresh), VIEWER, json!({})).await["data"]["viewer"].is_object());
-    assert_eq!(code(&app.login("admin", ADMIN_PASSWORD).await), "UNAUTHENTICATED");
+    assert_eq!(
+        code(&app.login("admin", ADMIN_PASSWORD).await),
+        "UNAUTHENTICATED"
+    );
     assert!(app.login("admin", NEW_PASSWORD).await["data"]["login"].is_object());
 }
 
@@ -181,10 +231,22 @@ async fn weak_new_passwords_and_wrong_current_ones_are_refused() {
     let app = spawn_app().await;
     let token = app.platform_admin().await;
     let change = "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }";
-    let weak = app.gql(Some(&token), change, json!({ "c": ADMIN_PASSWORD, "n": "password" })).await;
+    let weak = app
+        .gql(
+            Some(&token),
+            change,
+            json!({ "c": ADMIN_PASSWORD, "n": "password" }),
+        )
+        .await;
     assert_eq!(code(&weak), "VALIDATION");
     assert_eq!(weak["errors"][0]["extensions"]["field"], "newPassword");
-    let wrong = app.gql(Some(&token), change, json!({ "c": "Not-mine-9", "n": NEW_PASSWORD })).await;
+    let wrong = app
+        .gql(
+            Some(&token),
+            change,
+            json!({ "c": "Not-mine-9", "n": NEW_PASSWORD }),
+        )
+        .await;
     assert_eq!(code(&wrong), "VALIDATION");
     assert_eq!(wrong["errors"][0]["extensions"]["field"], "currentPassword");
 }
@@ -200,11 +262,18 @@ async fn an_account_made_by_someone_else_must_change_its_password_first() {
             json!({}),
         )
         .await;
-    let temporary = created["data"]["createAccount"]["temporaryPassword"].as_str().expect("password");
+    let temporary = created["data"]["createAccount"]["temporaryPassword"]
+        .as_str()
+        .expect("password");
     let login = app.login("lg.wang", temporary).await;
-    assert_eq!(login["data"]["login"]["account"]["mustChangePassword"], json!(true));
+    assert_eq!(
+        login["data"]["login"]["account"]["mustChangePassword"],
+        json!(true)
+    );
     let token = login["data"]["login"]["token"].as_str().expect("token");
-    let units = app.gql(Some(token), "{ units { totalCount } }", json!({})).await;
+    let units = app
+        .gql(Some(token), "{ units { totalCount } }", json!({}))
+        .await;
     assert_eq!(code(&units), "FORBIDDEN");
     assert!(app.gql(Some(token), VIEWER, json!({})).await["data"]["viewer"].is_object());
     let changed = app
@@ -214,9 +283,16 @@ async fn an_account_made_by_someone_else_must_change_its_password_first() {
             json!({ "c": temporary, "n": NEW_PASSWORD }),
         )
         .await;
-    assert_eq!(changed["data"]["changePassword"]["account"]["mustChangePassword"], json!(false));
-    let fresh = changed["data"]["changePassword"]["token"].as_str().expect("token");
-    let units = app.gql(Some(fresh), "{ units { totalCount } }", json!({})).await;
+    assert_eq!(
+        changed["data"]["changePassword"]["account"]["mustChangePassword"],
+        json!(false)
+    );
+    let fresh = changed["data"]["changePassword"]["token"]
+        .as_str()
+        .expect("token");
+    let units = app
+        .gql(Some(fresh), "{ units { totalCount } }", json!({}))
+        .await;
     assert_eq!(units["data"]["units"]["totalCount"], json!(0));
 }
 
@@ -232,9 +308,18 @@ async fn deactivating_an_account_ends_its_sessions_and_its_logins() {
             json!({ "id": id }),
         )
         .await;
-    assert_eq!(answer["data"]["deactivateAccount"]["account"]["active"], json!(false));
-    assert_eq!(code(&app.gql(Some(&token), VIEWER, json!({})).await), "UNAUTHENTICATED");
-    assert_eq!(code(&app.login("lg.li", NEW_PASSWORD).await), "UNAUTHENTICATED");
+    assert_eq!(
+        answer["data"]["deactivateAccount"]["account"]["active"],
+        json!(false)
+    );
+    assert_eq!(
+        code(&app.gql(Some(&token), VIEWER, json!({})).await),
+        "UNAUTHENTICATED"
+    );
+    assert_eq!(
+        code(&app.login("lg.li", NEW_PASSWORD).await),
+        "UNAUTHENTICATED"
+    );
 }
 
 #[tokio::test]

@@ -38,9 +38,14 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         ..Settings::default()
     };
     configure(&mut settings);
-    let start = Utc.with_ymd_and_hms(2025, 3, 3, 1, 0, 0).single().expect("valid instant");
+    let start = Utc
+        .with_ymd_and_hms(2025, 3, 3, 1, 0, 0)
+        .single()
+        .expect("valid instant");
     let clock = Arc::new(ManualClock::new(start));
-    let app = App::build(settings, clock.clone()).await.expect("app builds");
+    let app = App::build(settings, clock.clone())
+        .await
+        .expect("app builds");
     let state = app.state.clone();
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
         .await
@@ -83,7 +88,9 @@ impl TestApp {
 
     /// Posts one GraphQL operation and returns the whole JSON answer.
     pub async fn gql(&self, token: Option<&str>, query: &str, variables: Value) -> Value {
-        let resp = self.post(token, &json!({ "query": query, "variables": variables })).await;
+        let resp = self
+            .post(token, &json!({ "query": query, "variables": variables }))
+            .await;
         resp.json().await.expect("JSON answer")
     }
 
@@ -197,7 +204,9 @@ impl TestApp {
 
 /// The first error's `extensions.code`, or "" when the answer has none.
 pub fn code(answer: &Value) -> &str {
-    answer["errors"][0]["extensions"]["code"].as_str().unwrap_or("")
+    answer["errors"][0]["extensions"]["code"]
+        .as_str()
+        .unwrap_or("")
 }
 
 /// A database of its own for one test, dropped afterwards.
@@ -211,7 +220,9 @@ impl TestDb {
         let name = format!("watchpost_test_{}", uuid::Uuid::new_v4().simple());
         match std::env::var("WATCHPOST_TEST_DATABASE_URL") {
             Ok(admin_url) if admin_url.starts_with("postgres") => {
-                let admin = Database::connect(&admin_url).await.expect("PostgreSQL reachable");
+                let admin = Database::connect(&admin_url)
+                    .await
+                    .expect("PostgreSQL reachable");
                 admin
                     .execute_unprepared(&format!("CREATE DATABASE \"{name}\""))
                     .await

@@ -7,18 +7,36 @@ use crate::harness::{spawn_app, spawn_app_with};
 #[tokio::test]
 async fn health_and_readiness_answer() {
     let app = spawn_app().await;
-    let health = app.client().get(app.url("/healthz")).send().await.expect("sent");
+    let health = app
+        .client()
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(health.status(), 200);
     assert!(health.headers().contains_key("x-request-id"));
-    let ready = app.client().get(app.url("/readyz")).send().await.expect("sent");
+    let ready = app
+        .client()
+        .get(app.url("/readyz"))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(ready.status(), 200);
 }
 
 #[tokio::test]
 async fn metrics_count_operations_by_name_and_outcome() {
     let app = spawn_app().await;
-    app.post(None, &json!({ "query": "query WhoAmI { viewer { role } }", "operationName": "WhoAmI" })).await;
-    app.post(None, &json!({ "query": "query Broken { nope }", "operationName": "Broken" })).await;
+    app.post(
+        None,
+        &json!({ "query": "query WhoAmI { viewer { role } }", "operationName": "WhoAmI" }),
+    )
+    .await;
+    app.post(
+        None,
+        &json!({ "query": "query Broken { nope }", "operationName": "Broken" }),
+    )
+    .await;
     let text = app
         .client()
         .get(app.url("/metrics"))
@@ -28,8 +46,13 @@ async fn metrics_count_operations_by_name_and_outcome() {
         .text()
         .await
         .expect("text");
-    assert!(text.contains(r#"watchpost_graphql_requests_total{operation="WhoAmI",outcome="ok"} 1"#), "{text}");
-    assert!(text.contains(r#"watchpost_graphql_requests_total{operation="Broken",outcome="error"} 1"#));
+    assert!(
+        text.contains(r#"watchpost_graphql_requests_total{operation="WhoAmI",outcome="ok"} 1"#),
+        "{text}"
+    );
+    assert!(
+        text.contains(r#"watchpost_graphql_requests_total{operation="Broken",outcome="error"} 1"#)
+    );
     assert!(text.contains("watchpost_http_request_duration_seconds_bucket"));
     assert!(text.contains("watchpost_db_pool_connections"));
 }
@@ -37,7 +60,12 @@ async fn metrics_count_operations_by_name_and_outcome() {
 #[tokio::test]
 async fn a_plain_request_id_is_echoed_and_anything_else_replaced() {
     let app = spawn_app().await;
-    let get = |id: &'static str| app.client().get(app.url("/healthz")).header("x-request-id", id).send();
+    let get = |id: &'static str| {
+        app.client()
+            .get(app.url("/healthz"))
+            .header("x-request-id", id)
+            .send()
+    };
     let kept = get("abc-123").await.expect("sent");
     assert_eq!(kept.headers()["x-request-id"], "abc-123");
     let replaced = get("<script>").await.expect("sent");
@@ -47,10 +75,23 @@ async fn a_plain_request_id_is_echoed_and_anything_else_replaced() {
 #[tokio::test]
 async fn development_serves_graphiql_and_introspection() {
     let app = spawn_app().await;
-    let page = app.client().get(app.url("/graphql")).send().await.expect("sent");
+    let page = app
+        .client()
+        .get(app.url("/graphql"))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(page.status(), 200);
-    assert!(page.text().await.expect("text").to_lowercase().contains("graphiql"));
-    let schema = app.gql(None, "{ __schema { queryType { name } } }", json!({})).await;
+    assert!(
+        page.text()
+            .await
+            .expect("text")
+            .to_lowercase()
+            .contains("graphiql")
+    );
+    let schema = app
+        .gql(None, "{ __schema { queryType { name } } }", json!({}))
+        .await;
     assert_eq!(schema["data"]["__schema"]["queryType"]["name"], "Query");
 }
 
@@ -61,9 +102,16 @@ async fn production_hides_graphiql_introspection_and_suggestions() {
         s.secret_key = "a-production-secret-of-enough-length-0123456789".into();
     })
     .await;
-    let page = app.client().get(app.url("/graphql")).send().await.expect("sent");
+    let page = app
+        .client()
+        .get(app.url("/graphql"))
+        .send()
+        .await
+        .expect("sent");
     assert_eq!(page.status(), 404);
-    let schema = app.gql(None, "{ __schema { queryType { name } } }", json!({})).await;
+    let schema = app
+        .gql(None, "{ __schema { queryType { name } } }", json!({}))
+        .await;
     assert!(schema["data"]["__schema"].is_null(), "{schema}");
     let typo = app.gql(None, "{ viewr { role } }", json!({})).await;
     let message = typo["errors"][0]["message"].as_str().unwrap_or("");

@@ -20,11 +20,19 @@ async fn queries_costlier_than_the_limit_are_refused() {
     let app = spawn_app().await;
     let token = app.platform_admin().await;
     let aliased: String = (0..25)
-        .map(|i| format!("a{i}: accounts(first: 100) {{ edges {{ node {{ id username displayName }} }} }} "))
+        .map(|i| {
+            format!(
+                "a{i}: accounts(first: 100) {{ edges {{ node {{ id username displayName }} }} }} "
+            )
+        })
         .collect();
     let costly = format!("{{ {aliased} }}");
-    assert_eq!(code(&app.gql(Some(&token), &costly, json!({})).await), "QUERY_TOO_COMPLEX");
-    let cheap = "{ accounts(first: 100) { edges { node { id username displayName email role active } } } }";
+    assert_eq!(
+        code(&app.gql(Some(&token), &costly, json!({})).await),
+        "QUERY_TOO_COMPLEX"
+    );
+    let cheap =
+        "{ accounts(first: 100) { edges { node { id username displayName email role active } } } }";
     assert!(app.gql(Some(&token), cheap, json!({})).await["errors"].is_null());
 }
 
@@ -42,11 +50,24 @@ async fn batches_are_refused() {
 async fn bodies_over_one_mebibyte_are_refused() {
     let app = spawn_app().await;
     let padding = " ".repeat(1024 * 1024);
-    let resp = app.post(None, &json!({ "query": format!("{{ viewer {{ role }} }}{padding}") })).await;
+    let resp = app
+        .post(
+            None,
+            &json!({ "query": format!("{{ viewer {{ role }} }}{padding}") }),
+        )
+        .await;
     assert_eq!(resp.status(), 413);
     let answer: serde_json::Value = resp.json().await.expect("json");
     assert_eq!(code(&answer), "PAYLOAD_TOO_LARGE");
-    assert_eq!(app.client().get(app.url("/healthz")).send().await.expect("sent").status(), 200);
+    assert_eq!(
+        app.client()
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("sent")
+            .status(),
+        200
+    );
 }
 
 #[tokio::test]
@@ -62,26 +83,48 @@ async fn malformed_requests_get_clear_codes() {
     let resp = raw("{not json", "application/json").await.expect("sent");
     assert_eq!(resp.status(), 400);
     assert_eq!(code(&resp.json().await.expect("json")), "BAD_REQUEST");
-    let resp = raw(r#"{"query": 42}"#, "application/json").await.expect("sent");
+    let resp = raw(r#"{"query": 42}"#, "application/json")
+        .await
+        .expect("sent");
     assert_eq!(code(&resp.json().await.expect("json")), "BAD_REQUEST");
-    let resp = raw("query { viewer { role } }", "text/plain").await.expect("sent");
+    let resp = raw("query { viewer { role } }", "text/plain")
+        .await
+        .expect("sent");
     assert_eq!(resp.status(), 415);
 
     let unknown_field = app.gql(None, "{ viewer { nonsense } }", json!({})).await;
     assert_eq!(code(&unknown_field), "GRAPHQL_VALIDATION_FAILED");
     let syntax = app.gql(None, "{ viewer { ", json!({})).await;
     assert_eq!(code(&syntax), "GRAPHQL_VALIDATION_FAILED");
-    let wrong_type = app.gql(None, "{ units(first: \"ten\") { totalCount } }", json!({})).await;
+    let wrong_type = app
+        .gql(None, "{ units(first: \"ten\") { totalCount } }", json!({}))
+        .await;
     assert_eq!(code(&wrong_type), "GRAPHQL_VALIDATION_FAILED");
     let wrong_variable = app
-        .gql(None, "query($n: Int) { units(first: $n) { totalCount } }", json!({ "n": "ten" }))
+        .gql(
+            None,
+            "query($n: Int) { units(first: $n) { totalCount } }",
+            json!({ "n": "ten" }),
+        )
         .await;
     assert_eq!(code(&wrong_variable), "GRAPHQL_VALIDATION_FAILED");
     let unknown_input_field = app
-        .gql(None, r#"mutation { login(input: {username: "a", password: "b", extra: 1}) { token } }"#, json!({}))
+        .gql(
+            None,
+            r#"mutation { login(input: {username: "a", password: "b", extra: 1}) { token } }"#,
+            json!({}),
+        )
         .await;
     assert_eq!(code(&unknown_input_field), "GRAPHQL_VALIDATION_FAILED");
-    assert_eq!(app.client().get(app.url("/healthz")).send().await.expect("sent").status(), 200);
+    assert_eq!(
+        app.client()
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("sent")
+            .status(),
+        200
+    );
 }
 
 #[tokio::test]
@@ -90,7 +133,8 @@ async fn every_error_carries_a_code_and_no_internals() {
     let answers = [
         app.gql(None, "{ viewer { nonsense } }", json!({})).await,
         app.gql(None, "{ units { totalCount } }", json!({})).await,
-        app.gql(None, r#"{ node(id: "QWNjb3VudDo5OTk") { id } }"#, json!({})).await,
+        app.gql(None, r#"{ node(id: "QWNjb3VudDo5OTk") { id } }"#, json!({}))
+            .await,
     ];
     for answer in answers {
         for error in answer["errors"].as_array().expect("errors") {
@@ -110,5 +154,13 @@ async fn a_request_over_its_time_limit_is_cut_off() {
     assert_eq!(resp.status(), 503);
     let answer: serde_json::Value = resp.json().await.expect("json");
     assert_eq!(code(&answer), "TIMEOUT");
-    assert_eq!(app.client().get(app.url("/healthz")).send().await.expect("sent").status(), 200);
+    assert_eq!(
+        app.client()
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("sent")
+            .status(),
+        200
+    );
 }

@@ -19,11 +19,24 @@ fn usernames(answer: &serde_json::Value) -> Vec<String> {
 #[tokio::test]
 async fn anonymous_callers_see_nothing_but_the_viewer() {
     let app = spawn_app().await;
-    for query in [ACCOUNTS, "{ units { totalCount } }", "{ regions { totalCount } }", "{ auditEvents { totalCount } }"] {
-        assert_eq!(code(&app.gql(None, query, json!({})).await), "UNAUTHENTICATED", "{query}");
+    for query in [
+        ACCOUNTS,
+        "{ units { totalCount } }",
+        "{ regions { totalCount } }",
+        "{ auditEvents { totalCount } }",
+    ] {
+        assert_eq!(
+            code(&app.gql(None, query, json!({})).await),
+            "UNAUTHENTICATED",
+            "{query}"
+        );
     }
     let created = app
-        .gql(None, r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#, json!({}))
+        .gql(
+            None,
+            r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#,
+            json!({}),
+        )
         .await;
     assert_eq!(code(&created), "UNAUTHENTICATED");
 }
@@ -33,10 +46,16 @@ async fn only_the_platform_admin_creates_regions() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
     let create = r#"mutation { createRegion(input: {code: "430623", name: "華容縣"}) { region { code timeZone } } }"#;
-    assert_eq!(code(&app.gql(Some(&office), create, json!({})).await), "FORBIDDEN");
+    assert_eq!(
+        code(&app.gql(Some(&office), create, json!({})).await),
+        "FORBIDDEN"
+    );
     let admin = app.platform_admin().await;
     let answer = app.gql(Some(&admin), create, json!({})).await;
-    assert_eq!(answer["data"]["createRegion"]["region"], json!({ "code": "430623", "timeZone": "Asia/Shanghai" }));
+    assert_eq!(
+        answer["data"]["createRegion"]["region"],
+        json!({ "code": "430623", "timeZone": "Asia/Shanghai" })
+    );
 }
 
 #[tokio::test]
@@ -44,17 +63,31 @@ async fn an_office_sees_only_its_own_regions_accounts_and_units() {
     let app = spawn_app().await;
     let yueyang = app.office("430621").await;
     let huarong = app.office("430623").await;
-    app.create_unit(&huarong, "華容縣住建局", "DEPARTMENT").await;
+    app.create_unit(&huarong, "華容縣住建局", "DEPARTMENT")
+        .await;
     let (other_id, _) = app.member(&huarong, "hr.lg", "LEADING_GROUP", None).await;
 
     let mine = app.gql(Some(&yueyang), ACCOUNTS, json!({})).await;
     assert_eq!(usernames(&mine), vec!["office430621"]);
-    let units = app.gql(Some(&yueyang), "{ units { totalCount } }", json!({})).await;
+    let units = app
+        .gql(Some(&yueyang), "{ units { totalCount } }", json!({}))
+        .await;
     assert_eq!(units["data"]["units"]["totalCount"], json!(0));
-    let regions = app.gql(Some(&yueyang), "{ regions { edges { node { code } } } }", json!({})).await;
-    assert_eq!(regions["data"]["regions"]["edges"], json!([{ "node": { "code": "430621" } }]));
+    let regions = app
+        .gql(
+            Some(&yueyang),
+            "{ regions { edges { node { code } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        regions["data"]["regions"]["edges"],
+        json!([{ "node": { "code": "430621" } }])
+    );
 
-    let node = app.gql(Some(&yueyang), NODE, json!({ "id": other_id })).await;
+    let node = app
+        .gql(Some(&yueyang), NODE, json!({ "id": other_id }))
+        .await;
     assert_eq!(code(&node), "NOT_FOUND");
 }
 
@@ -64,8 +97,16 @@ async fn an_office_cannot_create_or_change_accounts_in_another_region() {
     let yueyang = app.office("430621").await;
     let huarong = app.office("430623").await;
     let (other_id, _) = app.member(&huarong, "hr.lg", "LEADING_GROUP", None).await;
-    let region_b = app.gql(Some(&huarong), "{ regions { edges { node { id } } } }", json!({})).await;
-    let region_b_id = region_b["data"]["regions"]["edges"][0]["node"]["id"].as_str().expect("id");
+    let region_b = app
+        .gql(
+            Some(&huarong),
+            "{ regions { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let region_b_id = region_b["data"]["regions"]["edges"][0]["node"]["id"]
+        .as_str()
+        .expect("id");
 
     let created = app
         .gql(
@@ -98,7 +139,9 @@ async fn an_office_cannot_attach_an_account_to_another_regions_unit() {
     let app = spawn_app().await;
     let yueyang = app.office("430621").await;
     let huarong = app.office("430623").await;
-    let foreign_unit = app.create_unit(&huarong, "華容縣稅務局", "DEPARTMENT").await;
+    let foreign_unit = app
+        .create_unit(&huarong, "華容縣稅務局", "DEPARTMENT")
+        .await;
     let answer = app
         .gql(
             Some(&yueyang),
@@ -114,18 +157,38 @@ async fn an_office_cannot_attach_an_account_to_another_regions_unit() {
 async fn supervisors_and_unit_handlers_see_only_their_own_account() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
-    let unit = app.create_unit(&office, "岳陽縣市場監管局", "DEPARTMENT").await;
-    let (handler_id, handler) = app.member(&office, "handler", "UNIT_HANDLER", Some(&unit)).await;
+    let unit = app
+        .create_unit(&office, "岳陽縣市場監管局", "DEPARTMENT")
+        .await;
+    let (handler_id, handler) = app
+        .member(&office, "handler", "UNIT_HANDLER", Some(&unit))
+        .await;
     let (supervisor_id, supervisor) = app.member(&office, "supervisor1", "SUPERVISOR", None).await;
     let (_, other_supervisor) = app.member(&office, "supervisor2", "SUPERVISOR", None).await;
 
-    assert_eq!(usernames(&app.gql(Some(&supervisor), ACCOUNTS, json!({})).await), vec!["supervisor1"]);
-    assert_eq!(usernames(&app.gql(Some(&handler), ACCOUNTS, json!({})).await), vec!["handler"]);
-    let peek = app.gql(Some(&other_supervisor), NODE, json!({ "id": supervisor_id })).await;
+    assert_eq!(
+        usernames(&app.gql(Some(&supervisor), ACCOUNTS, json!({})).await),
+        vec!["supervisor1"]
+    );
+    assert_eq!(
+        usernames(&app.gql(Some(&handler), ACCOUNTS, json!({})).await),
+        vec!["handler"]
+    );
+    let peek = app
+        .gql(
+            Some(&other_supervisor),
+            NODE,
+            json!({ "id": supervisor_id }),
+        )
+        .await;
     assert_eq!(code(&peek), "NOT_FOUND");
-    let peek = app.gql(Some(&handler), NODE, json!({ "id": supervisor_id })).await;
+    let peek = app
+        .gql(Some(&handler), NODE, json!({ "id": supervisor_id }))
+        .await;
     assert_eq!(code(&peek), "NOT_FOUND");
-    let own = app.gql(Some(&handler), NODE, json!({ "id": handler_id })).await;
+    let own = app
+        .gql(Some(&handler), NODE, json!({ "id": handler_id }))
+        .await;
     assert_eq!(own["data"]["node"]["username"], "handler");
 }
 
@@ -141,7 +204,11 @@ async fn the_leading_group_reads_its_region_but_manages_nothing() {
         .await;
     assert_eq!(code(&created), "FORBIDDEN");
     let unit = app
-        .gql(Some(&leading), r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#, json!({}))
+        .gql(
+            Some(&leading),
+            r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#,
+            json!({}),
+        )
         .await;
     assert_eq!(code(&unit), "FORBIDDEN");
 }
@@ -150,15 +217,21 @@ async fn the_leading_group_reads_its_region_but_manages_nothing() {
 async fn non_office_roles_cannot_manage_accounts_or_read_the_audit_trail() {
     let app = spawn_app().await;
     let office = app.office("430621").await;
-    let unit = app.create_unit(&office, "紀委監委", "DISCIPLINE_COMMISSION").await;
-    let (_, discipline) = app.member(&office, "jiwei", "DISCIPLINE", Some(&unit)).await;
+    let unit = app
+        .create_unit(&office, "紀委監委", "DISCIPLINE_COMMISSION")
+        .await;
+    let (_, discipline) = app
+        .member(&office, "jiwei", "DISCIPLINE", Some(&unit))
+        .await;
     let (_, supervisor) = app.member(&office, "sup", "SUPERVISOR", None).await;
     for token in [&discipline, &supervisor] {
         let created = app
             .gql(Some(token), r#"mutation { createAccount(input: {username: "x1", displayName: "x", role: SUPERVISOR}) { account { id } } }"#, json!({}))
             .await;
         assert_eq!(code(&created), "FORBIDDEN");
-        let audit = app.gql(Some(token), "{ auditEvents { totalCount } }", json!({})).await;
+        let audit = app
+            .gql(Some(token), "{ auditEvents { totalCount } }", json!({}))
+            .await;
         assert_eq!(code(&audit), "FORBIDDEN");
     }
 }
@@ -168,13 +241,36 @@ async fn the_platform_admin_creates_only_offices_and_admins() {
     let app = spawn_app().await;
     let admin = app.platform_admin().await;
     app.office("430621").await;
-    let region = app.gql(Some(&admin), "{ regions { edges { node { id } } } }", json!({})).await;
-    let region_id = region["data"]["regions"]["edges"][0]["node"]["id"].as_str().expect("id");
+    let region = app
+        .gql(
+            Some(&admin),
+            "{ regions { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let region_id = region["data"]["regions"]["edges"][0]["node"]["id"]
+        .as_str()
+        .expect("id");
     let create = "mutation($r: ID!, $role: Role!) { createAccount(input: {username: \"new.office\", displayName: \"x\", role: $role, regionId: $r}) { account { role } } }";
-    let supervisor = app.gql(Some(&admin), create, json!({ "r": region_id, "role": "SUPERVISOR" })).await;
+    let supervisor = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "r": region_id, "role": "SUPERVISOR" }),
+        )
+        .await;
     assert_eq!(code(&supervisor), "FORBIDDEN");
-    let office = app.gql(Some(&admin), create, json!({ "r": region_id, "role": "OFFICE" })).await;
-    assert_eq!(office["data"]["createAccount"]["account"]["role"], "OFFICE", "{office}");
+    let office = app
+        .gql(
+            Some(&admin),
+            create,
+            json!({ "r": region_id, "role": "OFFICE" }),
+        )
+        .await;
+    assert_eq!(
+        office["data"]["createAccount"]["account"]["role"], "OFFICE",
+        "{office}"
+    );
 }
 
 #[tokio::test]
@@ -182,10 +278,16 @@ async fn an_office_cannot_touch_a_platform_admin() {
     let app = spawn_app().await;
     let admin = app.platform_admin().await;
     let office = app.office("430621").await;
-    let me = app.gql(Some(&admin), "{ viewer { account { id } } }", json!({})).await;
+    let me = app
+        .gql(Some(&admin), "{ viewer { account { id } } }", json!({}))
+        .await;
     let admin_id = me["data"]["viewer"]["account"]["id"].as_str().expect("id");
     let answer = app
-        .gql(Some(&office), "mutation($id: ID!) { deactivateAccount(input: {accountId: $id}) { account { id } } }", json!({ "id": admin_id }))
+        .gql(
+            Some(&office),
+            "mutation($id: ID!) { deactivateAccount(input: {accountId: $id}) { account { id } } }",
+            json!({ "id": admin_id }),
+        )
         .await;
     assert_eq!(code(&answer), "NOT_FOUND");
     let promote = app

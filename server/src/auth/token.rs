@@ -31,7 +31,10 @@ mod tests {
     #[test]
     fn tokens_carry_256_bits_and_hash_under_the_key() {
         let token = generate();
-        assert_eq!(URL_SAFE_NO_PAD.decode(&token).map(|b| b.len()).ok(), Some(32));
+        assert_eq!(
+            URL_SAFE_NO_PAD.decode(&token).map(|b| b.len()).ok(),
+            Some(32)
+        );
         assert_ne!(token, generate());
         let h = hash("key-one", &token);
         assert_eq!(h.len(), 64);

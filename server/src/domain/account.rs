@@ -77,11 +77,12 @@ pub fn allowed_unit_kinds(role: Role) -> (&'static [UnitKind], bool) {
     match role {
         Role::Office => (&[Office], false),
         Role::Reviewer => (&[Reviewer], true),
-        Role::UnitHandler => (&[Department, Township, JudicialOrgan, PublicInstitution], true),
+        Role::UnitHandler => (
+            &[Department, Township, JudicialOrgan, PublicInstitution],
+            true,
+        ),
         Role::Discipline => (&[DisciplineCommission], true),
-        Role::PlatformAdmin | Role::LeadingGroup | Role::Supervisor | Role::Liaison => {
-            (&[], false)
-        }
+        Role::PlatformAdmin | Role::LeadingGroup | Role::Supervisor | Role::Liaison => (&[], false),
     }
 }
 
@@ -120,7 +121,10 @@ mod tests {
 
     #[test]
     fn phones_are_checked_and_masked() {
-        assert_eq!(validate_phone("+86 138-1234-5678"), Ok("13812345678".into()));
+        assert_eq!(
+            validate_phone("+86 138-1234-5678"),
+            Ok("13812345678".into())
+        );
         assert_eq!(validate_phone("0730-1234567"), Ok("07301234567".into()));
         assert!(validate_phone("12345").is_err());
         assert!(validate_phone("2381234567a").is_err());

@@ -6,8 +6,8 @@ pub const DEFAULT_TIME_ZONE: &str = "Asia/Shanghai";
 
 /// Province-level prefixes of GB/T 2260 (the first two digits).
 const PROVINCE_PREFIXES: &[u8] = &[
-    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51,
-    52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
+    11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52,
+    53, 54, 61, 62, 63, 64, 65, 71, 81, 82,
 ];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
@@ -71,7 +71,9 @@ mod tests {
 
     #[test]
     fn malformed_codes_are_refused() {
-        for bad in ["", "43062", "4306211", "43062a", "990621", "430021", "00000０"] {
+        for bad in [
+            "", "43062", "4306211", "43062a", "990621", "430021", "00000０",
+        ] {
             assert!(level_of(bad).is_err(), "{bad} should be refused");
         }
     }

@@ -16,7 +16,11 @@ pub struct SessionTimes {
     pub revoked_at: Option<DateTime<Utc>>,
 }
 
-pub fn session_state(times: &SessionTimes, idle_timeout: Duration, now: DateTime<Utc>) -> SessionState {
+pub fn session_state(
+    times: &SessionTimes,
+    idle_timeout: Duration,
+    now: DateTime<Utc>,
+) -> SessionState {
     if times.revoked_at.is_some() {
         SessionState::Revoked
     } else if now >= times.expires_at {
@@ -54,20 +58,32 @@ mod tests {
     fn a_session_lapses_after_thirty_idle_minutes() {
         let idle = Duration::minutes(30);
         assert_eq!(session_state(&times(0), idle, at(29)), SessionState::Valid);
-        assert_eq!(session_state(&times(0), idle, at(30)), SessionState::IdleExpired);
+        assert_eq!(
+            session_state(&times(0), idle, at(30)),
+            SessionState::IdleExpired
+        );
     }
 
     #[test]
     fn a_session_ends_at_its_absolute_limit_however_active() {
         let idle = Duration::minutes(30);
-        assert_eq!(session_state(&times(470), idle, at(479)), SessionState::Valid);
-        assert_eq!(session_state(&times(479), idle, at(480)), SessionState::Expired);
+        assert_eq!(
+            session_state(&times(470), idle, at(479)),
+            SessionState::Valid
+        );
+        assert_eq!(
+            session_state(&times(479), idle, at(480)),
+            SessionState::Expired
+        );
     }
 
     #[test]
     fn a_revoked_session_is_never_valid() {
         let mut t = times(0);
         t.revoked_at = Some(at(1));
-        assert_eq!(session_state(&t, Duration::minutes(30), at(2)), SessionState::Revoked);
+        assert_eq!(
+            session_state(&t, Duration::minutes(30), at(2)),
+            SessionState::Revoked
+        );
     }
 }

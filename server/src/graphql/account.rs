@@ -62,7 +62,11 @@ impl Account {
             return Ok(None);
         };
         let loaders = ctx.data::<Loaders>()?;
-        let region = loaders.regions.load_one(region_id).await.map_err(loader_error)?;
+        let region = loaders
+            .regions
+            .load_one(region_id)
+            .await
+            .map_err(loader_error)?;
         Ok(region.map(Region))
     }
     /// The unit the account works for, for unit-bound roles.
@@ -71,7 +75,11 @@ impl Account {
             return Ok(None);
         };
         let loaders = ctx.data::<Loaders>()?;
-        let unit = loaders.units.load_one(unit_id).await.map_err(loader_error)?;
+        let unit = loaders
+            .units
+            .load_one(unit_id)
+            .await
+            .map_err(loader_error)?;
         Ok(unit.map(Unit))
     }
     /// False once deactivated: the account can no longer sign in.
@@ -131,7 +139,9 @@ impl AccountQuery {
             active: filter.active,
         };
         let page = service::account::list(rc, filter, page).await?;
-        Ok(connection(page.map(Account), had_cursor, |a| i64::from(a.0.id)))
+        Ok(connection(page.map(Account), had_cursor, |a| {
+            i64::from(a.0.id)
+        }))
     }
 }
 

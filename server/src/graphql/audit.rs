@@ -23,7 +23,9 @@ impl AuditEvent {
     }
     /// The acting account's global id, if signed in.
     async fn actor_id(&self) -> Option<ID> {
-        self.0.actor_account_id.map(|id| node::encode("Account", id))
+        self.0
+            .actor_account_id
+            .map(|id| node::encode("Account", id))
     }
     /// The acting username (for failed sign-ins: the name that was tried).
     async fn actor_username(&self) -> Option<&str> {
@@ -104,7 +106,11 @@ impl AuditQuery {
         let had_cursor = after.is_some();
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let filter = filter.unwrap_or_default();
-        let target = filter.target_id.as_ref().map(node::kind_and_id).transpose()?;
+        let target = filter
+            .target_id
+            .as_ref()
+            .map(node::kind_and_id)
+            .transpose()?;
         let filter = AuditFilter {
             actor_account_id: filter
                 .actor_id

@@ -77,6 +77,9 @@ pub fn connection<T: OutputType>(
 /// A page costs its items' fields once per 20 items asked for, so a full page of 100 counts
 /// five times and nested lists multiply.
 pub fn connection_complexity(first: Option<i32>, child_complexity: usize) -> usize {
-    let pages = first.unwrap_or(DEFAULT_PAGE_SIZE).clamp(DEFAULT_PAGE_SIZE, 100) as usize / 20;
+    let pages = first
+        .unwrap_or(DEFAULT_PAGE_SIZE)
+        .clamp(DEFAULT_PAGE_SIZE, 100) as usize
+        / 20;
     child_complexity * pages + 1
 }

@@ -49,7 +49,11 @@ impl Extension for AuditFailuresExtension {
             let denied = matches!(code.as_str(), "FORBIDDEN" | "UNAUTHENTICATED");
             let wanted = (mutation && !SELF_AUDITED.contains(&field.as_str())) || denied;
             if let (true, Some(rc)) = (wanted, ctx.data_opt::<RequestContext>()) {
-                let outcome = if denied { "denied".to_owned() } else { code.to_lowercase() };
+                let outcome = if denied {
+                    "denied".to_owned()
+                } else {
+                    code.to_lowercase()
+                };
                 if let Err(e) = AuditEvent::new(rc, &field)
                     .result(&outcome)
                     .insert(&rc.state.db)

@@ -57,10 +57,7 @@ pub struct Loaders {
 pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
     let (regions, units) = match viewer.as_principal() {
-        Some(p) => (
-            service::region::visible_to(p),
-            service::unit::visible_to(p),
-        ),
+        Some(p) => (service::region::visible_to(p), service::unit::visible_to(p)),
         None => (nothing(), Condition::all().add(unit::Column::Id.is_null())),
     };
     Loaders {

@@ -4,9 +4,7 @@
 use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
-use super::{
-    account::Account, audit::AuditEvent, rc, region::Region, unit::Unit,
-};
+use super::{account::Account, audit::AuditEvent, rc, region::Region, unit::Unit};
 use crate::{error::AppError, service};
 
 /// Encodes `Kind:id` so clients treat ids as opaque.

@@ -36,7 +36,11 @@ impl Region {
             return Ok(None);
         };
         let loaders = ctx.data::<Loaders>()?;
-        let parent = loaders.regions.load_one(parent_id).await.map_err(loader_error)?;
+        let parent = loaders
+            .regions
+            .load_one(parent_id)
+            .await
+            .map_err(loader_error)?;
         Ok(parent.map(Region))
     }
     /// When the region was created.
@@ -62,7 +66,9 @@ impl RegionQuery {
         let had_cursor = after.is_some();
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let page = service::region::list(rc, page).await?;
-        Ok(connection(page.map(Region), had_cursor, |r| i64::from(r.0.id)))
+        Ok(connection(page.map(Region), had_cursor, |r| {
+            i64::from(r.0.id)
+        }))
     }
 }
 

@@ -76,7 +76,9 @@ impl UnitQuery {
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let filter = filter.unwrap_or_default();
         let page = service::unit::list(rc, UnitFilter { kind: filter.kind }, page).await?;
-        Ok(connection(page.map(Unit), had_cursor, |u| i64::from(u.0.id)))
+        Ok(connection(page.map(Unit), had_cursor, |u| {
+            i64::from(u.0.id)
+        }))
     }
 }
 
@@ -104,7 +106,11 @@ pub struct UnitMutation;
 #[Object]
 impl UnitMutation {
     /// Creates a unit in the office's own region (office only).
-    async fn create_unit(&self, ctx: &Context<'_>, input: CreateUnitInput) -> Result<CreateUnitPayload> {
+    async fn create_unit(
+        &self,
+        ctx: &Context<'_>,
+        input: CreateUnitInput,
+    ) -> Result<CreateUnitPayload> {
         let rc = rc(ctx)?;
         let created = service::unit::create(
             rc,

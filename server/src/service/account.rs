@@ -109,13 +109,17 @@ pub struct CreatedAccount {
 pub async fn create(rc: &RequestContext, input: NewAccount) -> AppResult<CreatedAccount> {
     let principal = rc.viewer.require(&[Role::PlatformAdmin, Role::Office])?;
     if !domain::account::may_manage(principal.role, input.role) {
-        return Err(AppError::Forbidden("you may not create accounts of this role"));
+        return Err(AppError::Forbidden(
+            "you may not create accounts of this role",
+        ));
     }
     let username = domain::account::normalize_username(&input.username);
     check("username", domain::account::validate_username(&username))?;
-    let display_name =
-        check("displayName", domain::account::validate_display_name(&input.display_name))?
-            .to_owned();
+    let display_name = check(
+        "displayName",
+        domain::account::validate_display_name(&input.display_name),
+    )?
+    .to_owned();
     let email = optional(input.email, "email", domain::account::validate_email)?;
     let phone = optional(input.phone, "phone", domain::account::validate_phone)?;
     let temporary_password = password::temporary();
@@ -125,7 +129,9 @@ pub async fn create(rc: &RequestContext, input: NewAccount) -> AppResult<Created
     let region_id = target_region(&txn, principal, input.role, input.region_id).await?;
     check_unit(&txn, input.role, input.unit_id, region_id).await?;
     if find_by_username(&txn, &username).await?.is_some() {
-        return Err(AppError::Conflict(format!("the username {username} is taken")));
+        return Err(AppError::Conflict(format!(
+            "the username {username} is taken"
+        )));
     }
     let now = rc.now();
     let created = account::ActiveModel {
@@ -175,7 +181,10 @@ pub async fn update(rc: &RequestContext, changes: AccountChanges) -> AppResult<a
     let role = changes.role.unwrap_or(before.role);
     if role != before.role {
         if before.id == principal.account_id {
-            return Err(AppError::validation("role", "you cannot change your own role"));
+            return Err(AppError::validation(
+                "role",
+                "you cannot change your own role",
+            ));
         }
         if !domain::account::may_manage(principal.role, role)
             || domain::account::is_regional(role) != domain::account::is_regional(before.role)
@@ -253,7 +262,9 @@ async fn managed_account(
 ) -> AppResult<account::Model> {
     let account = find_visible(conn, principal, id).await?;
     if !domain::account::may_manage(principal.role, account.role) {
-        return Err(AppError::Forbidden("you may not change accounts of this role"));
+        return Err(AppError::Forbidden(
+            "you may not change accounts of this role",
+        ));
     }
     Ok(account)
 }
@@ -373,7 +384,9 @@ pub async fn create_admin(
         }
     };
     if find_by_username(&txn, &username).await?.is_some() {
-        return Err(AppError::Conflict(format!("the username {username} is taken")));
+        return Err(AppError::Conflict(format!(
+            "the username {username} is taken"
+        )));
     }
     let created = account::ActiveModel {
         username: Set(username.clone()),

@@ -3,8 +3,9 @@
 use chrono::{DateTime, Duration, Utc};
 use entities::{account, login_throttle, session};
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
     sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 
@@ -37,7 +38,11 @@ pub async fn login(rc: &RequestContext, username: &str, password: String) -> App
 
     // The attempt is counted before the password is checked, so parallel requests cannot
     // run more checks than the limit allows.
-    let Some(attempts) = reserve_attempt(db, &rc.state, &key, now).await? else {
+    let max = rc.state.settings.auth.max_failed_logins as i32;
+    let attempts = reserve_attempt(db, &rc.state, &key, now)
+        .await?
+        .filter(|attempts| *attempts <= max);
+    let Some(attempts) = attempts else {
         AuditEvent::new(rc, "login")
             .actor_username(&key)
             .result("locked")
@@ -45,10 +50,6 @@ pub async fn login(rc: &RequestContext, username: &str, password: String) -> App
             .await?;
         return Err(AppError::RateLimited(LOCKED));
     };
-    let max = rc.state.settings.auth.max_failed_logins as i32;
-    if attempts > max {
-        return Err(AppError::RateLimited(LOCKED));
-    }
 
     let account = find_by_username(db, &key).await?.filter(|a| a.active);
     let plausible = password.chars().count() <= domain::password::MAX_LENGTH;
@@ -106,8 +107,8 @@ async fn reserve_attempt(
         .exec_without_returning(db)
         .await?;
 
-    let window_over =
-        Expr::col(C::WindowStartedAt).lte(now - minutes(state.settings.auth.failed_login_window_minutes));
+    let window_over = Expr::col(C::WindowStartedAt)
+        .lte(now - minutes(state.settings.auth.failed_login_window_minutes));
     let update = Query::update()
         .table(login_throttle::Entity)
         .value(
@@ -164,7 +165,9 @@ async fn open_session(
         token_hash: Set(token::hash(&state.settings.secret_key, &token)),
         created_at: Set(now),
         last_seen_at: Set(now),
-        expires_at: Set(now + Duration::hours(i64::from(state.settings.auth.absolute_timeout_hours))),
+        expires_at: Set(
+            now + Duration::hours(i64::from(state.settings.auth.absolute_timeout_hours))
+        ),
         revoked_at: Set(None),
         client_addr: Set(rc.meta.client_addr.clone()),
         ..Default::default()
@@ -193,7 +196,8 @@ fn minutes(n: u32) -> Duration {
 /// Resolves a bearer token. Unknown, revoked and expired tokens, and tokens of deactivated
 /// accounts, are all simply "not signed in".
 pub async fn authenticate(state: &AppState, bearer: &str) -> AppResult<Viewer> {
-    const INVALID: AppError = AppError::Unauthenticated("the session has expired or is not valid: sign in again");
+    const INVALID: AppError =
+        AppError::Unauthenticated("the session has expired or is not valid: sign in again");
     let db = &state.db;
     let now = state.clock.now();
     let hash = token::hash(&state.settings.secret_key, bearer);

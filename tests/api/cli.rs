@@ -1,0 +1,123 @@
+//! The `watchpost` binary's own commands.
+
+use std::{
+    io::Write,
+    process::{Command, Stdio},
+};
+
+fn watchpost(dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> (bool, String) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_watchpost"))
+        .args(args)
+        .current_dir(dir)
+        .env_remove("WATCHPOST_DATABASE_URL")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("binary runs");
+    if let Some(input) = stdin {
+        child
+            .stdin
+            .take()
+            .expect("stdin")
+            .write_all(input.as_bytes())
+            .expect("written");
+    }
+    let out = child.wait_with_output().expect("finished");
+    let text = format!(
+        "{}{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    (out.status.success(), text)
+}
+
+fn empty_dir() -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!("watchpost-cli-{}", uuid::Uuid::new_v4().simple()));
+    std::fs::create_dir_all(&dir).expect("dir");
+    dir
+}
+
+#[test]
+fn create_admin_makes_the_database_and_the_office_of_a_new_region() {
+    let dir = empty_dir();
+    let (ok, out) = watchpost(
+        &dir,
+        &["create-admin", "--username", "root"],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(ok, "{out}");
+    assert!(dir.join("watchpost.db").exists());
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "create-admin",
+            "--username",
+            "yy.office",
+            "--region",
+            "430621",
+        ],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(ok && out.contains("Office"), "{out}");
+    let (ok, out) = watchpost(
+        &dir,
+        &["create-admin", "--username", "root"],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(!ok && out.contains("taken"), "{out}");
+    let (ok, out) = watchpost(
+        &dir,
+        &["create-admin", "--username", "weak"],
+        Some("password\n"),
+    );
+    assert!(!ok && out.contains("password"), "{out}");
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "create-admin",
+            "--username",
+            "bad.region",
+            "--region",
+            "99999",
+        ],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(!ok && out.contains("six digits"), "{out}");
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn migrate_reports_status_and_rolls_back() {
+    let dir = empty_dir();
+    let (ok, out) = watchpost(&dir, &["migrate", "up"], None);
+    assert!(ok, "{out}");
+    let (ok, out) = watchpost(&dir, &["migrate", "status"], None);
+    assert!(
+        ok && out.contains("Applied\tm20261126_000006_create_login_throttles"),
+        "{out}"
+    );
+    let (ok, out) = watchpost(&dir, &["migrate", "down", "--steps", "1"], None);
+    assert!(ok, "{out}");
+    let (_, out) = watchpost(&dir, &["migrate", "status"], None);
+    assert!(
+        out.contains("Pending\tm20261126_000006_create_login_throttles"),
+        "{out}"
+    );
+    let _ = std::fs::remove_dir_all(dir);
+}
+
+#[test]
+fn export_schema_check_fails_on_a_stale_file() {
+    let dir = empty_dir();
+    let (ok, _) = watchpost(&dir, &["export-schema", "--check"], None);
+    assert!(!ok, "a missing file is stale");
+    let (ok, out) = watchpost(&dir, &["export-schema"], None);
+    assert!(ok, "{out}");
+    let (ok, out) = watchpost(&dir, &["export-schema", "--check"], None);
+    assert!(ok, "{out}");
+    std::fs::write(dir.join("schema.graphql"), "type Query { stale: Int }").expect("written");
+    let (ok, _) = watchpost(&dir, &["export-schema", "--check"], None);
+    assert!(!ok);
+    let _ = std::fs::remove_dir_all(dir);
+}
