@@ -3,6 +3,8 @@
 
 use serde_json::{Value, json};
 
+use watchpost::clock::Clock;
+
 use crate::harness::{ADMIN_PASSWORD, code, spawn_app};
 
 const EVENTS: &str = "query($f: AuditEventFilterInput) { auditEvents(first: 100, filter: $f) { totalCount edges { node { action result actorUsername actorRole targetType requestId clientAddr before after } } } }";
@@ -202,4 +204,53 @@ async fn a_lockout_is_audited_as_locked() {
             .any(|e| e["result"] == "locked" && e["actorUsername"] == "someone")
     );
     assert_eq!(all.iter().filter(|e| e["result"] == "failure").count(), 5);
+}
+
+#[tokio::test]
+async fn the_trail_filters_by_time_actor_and_target() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    let first_unit = app.create_unit(&office, "早的單位", "TOWNSHIP").await;
+    app.clock.advance(chrono::Duration::minutes(20));
+    let since = app.clock.now();
+    app.create_unit(&office, "晚的單位", "TOWNSHIP").await;
+
+    let later = events(
+        &app.gql(
+            Some(&office),
+            EVENTS,
+            json!({ "f": { "action": "createUnit", "from": since } }),
+        )
+        .await,
+    );
+    assert_eq!(later.len(), 1);
+    let earlier = events(
+        &app.gql(
+            Some(&office),
+            EVENTS,
+            json!({ "f": { "action": "createUnit", "to": since } }),
+        )
+        .await,
+    );
+    assert_eq!(earlier.len(), 1);
+    let about = events(
+        &app.gql(
+            Some(&office),
+            EVENTS,
+            json!({ "f": { "targetId": first_unit } }),
+        )
+        .await,
+    );
+    assert_eq!(about.len(), 1);
+    assert_eq!(about[0]["action"], "createUnit");
+    let me = app
+        .gql(Some(&office), "{ viewer { account { id } } }", json!({}))
+        .await;
+    let my_id = me["data"]["viewer"]["account"]["id"].clone();
+    let mine = events(
+        &app.gql(Some(&office), EVENTS, json!({ "f": { "actorId": my_id } }))
+            .await,
+    );
+    assert!(mine.iter().all(|e| e["actorUsername"] == "office430621"));
+    assert!(mine.len() >= 3, "{mine:#?}");
 }

@@ -1,6 +1,8 @@
 //! Pure rules of the programme: no database, no clock, no I/O. Unit-tested here.
 
 pub mod account;
+pub mod credit_code;
+pub mod identity;
 pub mod password;
 pub mod region;
 pub mod session;
