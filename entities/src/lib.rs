@@ -3,6 +3,10 @@
 pub mod account;
 pub mod audit_event;
 pub mod login_throttle;
+pub mod member;
+pub mod member_review;
 pub mod region;
 pub mod session;
+pub mod training_attendance;
+pub mod training_session;
 pub mod unit;

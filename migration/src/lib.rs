@@ -8,6 +8,10 @@ mod m20261126_000003_create_accounts;
 mod m20261126_000004_create_sessions;
 mod m20261126_000005_create_audit_events;
 mod m20261126_000006_create_login_throttles;
+mod m20261126_000007_create_members;
+mod m20261126_000008_create_member_reviews;
+mod m20261126_000009_create_training_sessions;
+mod m20261126_000010_create_training_attendances;
 
 pub struct Migrator;
 
@@ -21,6 +25,10 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000004_create_sessions::Migration),
             Box::new(m20261126_000005_create_audit_events::Migration),
             Box::new(m20261126_000006_create_login_throttles::Migration),
+            Box::new(m20261126_000007_create_members::Migration),
+            Box::new(m20261126_000008_create_member_reviews::Migration),
+            Box::new(m20261126_000009_create_training_sessions::Migration),
+            Box::new(m20261126_000010_create_training_attendances::Migration),
         ]
     }
 }

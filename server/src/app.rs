@@ -8,6 +8,7 @@ use sea_orm::DatabaseConnection;
 use crate::{
     clock::SharedClock,
     config::Settings,
+    crypto::DataVault,
     db,
     graphql::{self, WatchpostSchema},
     http,
@@ -21,6 +22,7 @@ pub struct AppState {
     pub clock: SharedClock,
     pub settings: Arc<Settings>,
     pub metrics: Arc<Metrics>,
+    pub vault: DataVault,
     pub schema: WatchpostSchema,
 }
 
@@ -32,6 +34,7 @@ impl App {
     /// Connects, migrates and builds the schema.
     pub async fn build(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
         settings.validate().map_err(anyhow::Error::msg)?;
+        let vault = DataVault::from_config(&settings.data_key).map_err(anyhow::Error::msg)?;
         let db = db::connect(&settings.database_url).await?;
         db::migrate_up(&db).await?;
         let schema = graphql::build_schema(&settings);
@@ -41,6 +44,7 @@ impl App {
                 clock,
                 settings: Arc::new(settings),
                 metrics: Arc::new(Metrics::new()),
+                vault,
                 schema,
             },
         })

@@ -9,8 +9,9 @@ use figment::{
 };
 use serde::{Deserialize, Serialize};
 
-/// Used only in development; production refuses to start with it.
+/// Used only in development; production refuses to start with them.
 const DEVELOPMENT_SECRET_KEY: &str = "watchpost-development-secret-key-not-for-production";
+const DEVELOPMENT_DATA_KEY: &str = "ZGV2ZWxvcG1lbnQtb25seS1kYXRhLWtleS0zMmJ5dGU=";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "snake_case")]
@@ -27,6 +28,9 @@ pub struct Settings {
     pub database_url: String,
     /// Keys the session-token hashes; at least 32 characters; required in production.
     pub secret_key: String,
+    /// Encrypts ID numbers and phones at rest: 32 bytes, base64; required in production.
+    pub data_key: String,
+    pub membership: MembershipSettings,
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
     pub log: LogSettings,
@@ -40,6 +44,17 @@ pub struct AuthSettings {
     pub max_failed_logins: u32,
     pub failed_login_window_minutes: u32,
     pub lockout_minutes: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MembershipSettings {
+    pub supervisor_quota: u32,
+    pub monitoring_point_quota: u32,
+    pub term_years: u32,
+    pub max_age: u32,
+    /// Anonymous nominations accepted per client address per hour.
+    pub anonymous_nominations_per_hour: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -68,6 +83,8 @@ impl Default for Settings {
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
             database_url: "sqlite://watchpost.db?mode=rwc".into(),
             secret_key: DEVELOPMENT_SECRET_KEY.into(),
+            data_key: DEVELOPMENT_DATA_KEY.into(),
+            membership: MembershipSettings::default(),
             auth: AuthSettings::default(),
             graphql: GraphqlSettings::default(),
             log: LogSettings::default(),
@@ -83,6 +100,18 @@ impl Default for AuthSettings {
             max_failed_logins: 5,
             failed_login_window_minutes: 15,
             lockout_minutes: 15,
+        }
+    }
+}
+
+impl Default for MembershipSettings {
+    fn default() -> Self {
+        Self {
+            supervisor_quota: 10,
+            monitoring_point_quota: 15,
+            term_years: 2,
+            max_age: 60,
+            anonymous_nominations_per_hour: 5,
         }
     }
 }
@@ -116,6 +145,8 @@ impl fmt::Debug for Settings {
             .field("bind", &self.bind)
             .field("database_url", &redact_url(&self.database_url))
             .field("secret_key", &"<redacted>")
+            .field("data_key", &"<redacted>")
+            .field("membership", &self.membership)
             .field("auth", &self.auth)
             .field("graphql", &self.graphql)
             .field("log", &self.log)
@@ -142,7 +173,12 @@ impl Settings {
             if self.secret_key == DEVELOPMENT_SECRET_KEY || self.secret_key.len() < 32 {
                 return Err("production needs `secret_key` (WATCHPOST_SECRET_KEY) of at least 32 characters, not the development default".into());
             }
-        } else if self.secret_key.len() < 32 {
+            if self.data_key == DEVELOPMENT_DATA_KEY {
+                return Err("production needs its own `data_key` (WATCHPOST_DATA_KEY): 32 random bytes, base64".into());
+            }
+        }
+        crate::crypto::DataVault::from_config(&self.data_key)?;
+        if self.secret_key.len() < 32 {
             return Err("`secret_key` must be at least 32 characters".into());
         }
         if self.graphql.max_page_size == 0 {
@@ -200,6 +236,11 @@ mod tests {
         };
         assert!(settings.validate().is_err());
         settings.secret_key = "x".repeat(40);
+        assert!(
+            settings.validate().is_err(),
+            "still the development data key"
+        );
+        settings.data_key = "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=".into();
         assert!(settings.validate().is_ok());
     }
 }

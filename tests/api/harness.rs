@@ -283,3 +283,62 @@ impl Drop for TestDb {
         }
     }
 }
+
+pub const SUPERVISOR_FIELDS: &str = "id kind status statusReason name npcOrCppcc idNumber phone";
+
+impl TestApp {
+    /// The office enters a supervisor nomination recommended by the county NPC; returns the
+    /// whole answer.
+    pub async fn nominate_supervisor(&self, office: &str, name: &str, id_number: &str) -> Value {
+        self.gql(
+            Some(office),
+            &format!("mutation($i: SubmitNominationInput!) {{ submitNomination(input: $i) {{ nomination {{ {SUPERVISOR_FIELDS} }} receiptCode }} }}"),
+            json!({ "i": {
+                "kind": "SUPERVISOR", "category": "ENTERPRISE_REPRESENTATIVE", "recommender": "NPC",
+                "name": name, "affiliation": "岳陽某公司", "idNumber": id_number, "phone": "13912345678",
+                "declarations": ["NO_DISCIPLINARY_SANCTION", "NO_CRIMINAL_PENALTY", "NOT_ON_DISHONEST_LIST"],
+            } }),
+        )
+        .await
+    }
+
+    /// A supervisor nomination's id, entered by the office.
+    pub async fn supervisor_nomination(&self, office: &str, name: &str, id_number: &str) -> String {
+        let answer = self.nominate_supervisor(office, name, id_number).await;
+        answer["data"]["submitNomination"]["nomination"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("submitNomination failed: {answer}"))
+            .to_owned()
+    }
+
+    pub async fn review_nomination(
+        &self,
+        token: &str,
+        id: &str,
+        decision: &str,
+        comment: Option<&str>,
+    ) -> Value {
+        self.gql(
+            Some(token),
+            "mutation($i: ReviewNominationInput!) { reviewNomination(input: $i) { nomination { status statusReason } } }",
+            json!({ "i": { "nominationId": id, "decision": decision, "comment": comment } }),
+        )
+        .await
+    }
+
+    /// The office and a leading-group member of a new region: (office, leading group).
+    pub async fn office_and_leading_group(&self, region_code: &str) -> (String, String) {
+        let office = self.office(region_code).await;
+        let (_, leading) = self
+            .member(&office, &format!("lg{region_code}"), "LEADING_GROUP", None)
+            .await;
+        (office, leading)
+    }
+}
+
+/// The status a review answer reports.
+pub fn status_of(answer: &Value) -> &str {
+    answer["data"]["reviewNomination"]["nomination"]["status"]
+        .as_str()
+        .unwrap_or("")
+}

@@ -100,6 +100,7 @@ async fn production_hides_graphiql_introspection_and_suggestions() {
     let app = spawn_app_with(|s| {
         s.profile = watchpost::config::Profile::Production;
         s.secret_key = "a-production-secret-of-enough-length-0123456789".into();
+        s.data_key = "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=".into();
     })
     .await;
     let page = app

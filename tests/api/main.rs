@@ -8,4 +8,5 @@ mod cli;
 mod harness;
 mod http;
 mod limits;
+mod membership;
 mod permissions;

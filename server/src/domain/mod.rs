@@ -3,6 +3,7 @@
 pub mod account;
 pub mod credit_code;
 pub mod identity;
+pub mod membership;
 pub mod password;
 pub mod region;
 pub mod session;

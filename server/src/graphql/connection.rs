@@ -57,7 +57,7 @@ fn cursor(id: i64) -> String {
 pub fn connection<T: OutputType>(
     page: Page<T>,
     had_cursor: bool,
-    id_of: impl Fn(&T) -> i64,
+    mut id_of: impl FnMut(&T) -> i64,
 ) -> Conn<T> {
     let mut conn = Connection::with_additional_fields(
         had_cursor,
@@ -82,4 +82,14 @@ pub fn connection_complexity(first: Option<i32>, child_complexity: usize) -> usi
         .clamp(DEFAULT_PAGE_SIZE, 100) as usize
         / 20;
     child_complexity * pages + 1
+}
+
+/// A connection over an offset-paginated list: each cursor is the count of items up to and
+/// including it.
+pub fn offset_connection<T: OutputType>(page: Page<T>, had_cursor: bool, offset: i64) -> Conn<T> {
+    let mut position = offset;
+    connection(page, had_cursor, |_| {
+        position += 1;
+        position
+    })
 }

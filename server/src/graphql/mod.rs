@@ -5,6 +5,7 @@ mod audit;
 mod connection;
 mod extension;
 mod loaders;
+mod membership;
 mod node;
 mod region;
 mod session;
@@ -25,6 +26,7 @@ pub struct QueryRoot(
     unit::UnitQuery,
     account::AccountQuery,
     audit::AuditQuery,
+    membership::MembershipQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -34,6 +36,7 @@ pub struct MutationRoot(
     region::RegionMutation,
     unit::UnitMutation,
     account::AccountMutation,
+    membership::MembershipMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

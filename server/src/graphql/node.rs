@@ -4,7 +4,9 @@
 use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
-use super::{account::Account, audit::AuditEvent, rc, region::Region, unit::Unit};
+use super::{
+    account::Account, audit::AuditEvent, membership::Member, rc, region::Region, unit::Unit,
+};
 use crate::{error::AppError, service};
 
 /// Encodes `Kind:id` so clients treat ids as opaque.
@@ -45,6 +47,7 @@ pub enum Node {
     Unit(Unit),
     Account(Account),
     AuditEvent(AuditEvent),
+    Member(Member),
 }
 
 #[derive(Default)]
@@ -62,6 +65,7 @@ impl NodeQuery {
             "Unit" => Node::Unit(Unit(service::unit::get(rc, small()?).await?)),
             "Account" => Node::Account(Account(service::account::get(rc, small()?).await?)),
             "AuditEvent" => Node::AuditEvent(AuditEvent(service::audit::get(rc, n).await?)),
+            "Member" => Node::Member(Member(service::membership::get(rc, small()?).await?)),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

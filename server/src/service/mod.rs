@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod audit;
+pub mod membership;
 pub mod region;
 pub mod session;
 pub mod unit;
@@ -101,4 +102,28 @@ where
 /// Turns a rule's refusal into a `VALIDATION` error on `field`.
 pub fn check<T>(field: &str, result: Result<T, &'static str>) -> AppResult<T> {
     result.map_err(|message| AppError::validation(field, message))
+}
+
+/// Offset pagination for lists with their own order (e.g. NPC deputies first); `after` is
+/// the number of items already seen.
+pub async fn paginate_ordered<E, C>(
+    db: &C,
+    select: Select<E>,
+    page: PageRequest,
+) -> AppResult<Page<E::Model>>
+where
+    E: EntityTrait,
+    E::Model: Sync,
+    C: ConnectionTrait,
+{
+    let total_count = select.clone().count(db).await?;
+    let offset = page.after.unwrap_or(0).max(0) as u64;
+    let mut items = select.offset(offset).limit(page.first + 1).all(db).await?;
+    let has_next_page = items.len() as u64 > page.first;
+    items.truncate(page.first as usize);
+    Ok(Page {
+        items,
+        has_next_page,
+        total_count,
+    })
 }
