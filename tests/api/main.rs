@@ -2,6 +2,7 @@
 //! talks GraphQL over HTTP, as a client would.
 
 mod accounts;
+mod appointment;
 mod audit;
 mod auth;
 mod cli;

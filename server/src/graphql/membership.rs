@@ -121,6 +121,18 @@ impl Member {
     async fn term_ends_on(&self) -> Option<NaiveDate> {
         self.0.term_ends_on
     }
+    /// The account the member works with (the supervisor's own, or the point's liaison),
+    /// if the caller may see it.
+    async fn account(&self, ctx: &Context<'_>) -> Result<Option<super::account::Account>> {
+        let Some(account_id) = self.0.account_id else {
+            return Ok(None);
+        };
+        match service::account::get(rc(ctx)?, account_id).await {
+            Ok(account) => Ok(Some(super::account::Account(account))),
+            Err(crate::error::AppError::NotFound) => Ok(None),
+            Err(e) => Err(e.into()),
+        }
+    }
     /// The reason recorded when the quota was overridden at approval.
     async fn quota_override_reason(&self) -> Option<&str> {
         self.0.quota_override_reason.as_deref()

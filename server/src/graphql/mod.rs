@@ -1,6 +1,7 @@
 //! The GraphQL API: thin resolvers over the services.
 
 mod account;
+mod appointment;
 mod audit;
 mod connection;
 mod extension;
@@ -37,6 +38,7 @@ pub struct MutationRoot(
     unit::UnitMutation,
     account::AccountMutation,
     membership::MembershipMutation,
+    appointment::AppointmentMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -113,22 +113,64 @@ pub async fn create(rc: &RequestContext, input: NewAccount) -> AppResult<Created
             "you may not create accounts of this role",
         ));
     }
-    let username = domain::account::normalize_username(&input.username);
-    check("username", domain::account::validate_username(&username))?;
-    let display_name = check(
-        "displayName",
-        domain::account::validate_display_name(&input.display_name),
-    )?
-    .to_owned();
-    let email = optional(input.email, "email", domain::account::validate_email)?;
-    let phone = optional(input.phone, "phone", domain::account::validate_phone)?;
-    let temporary_password = password::temporary();
-    let password_hash = password::hash(temporary_password.clone()).await?;
+    let mut prepared = prepare(&input.username, &input.display_name, input.email).await?;
+    prepared.phone = optional(input.phone, "phone", domain::account::validate_phone)?;
 
     let txn = rc.state.db.begin().await?;
     let region_id = target_region(&txn, principal, input.role, input.region_id).await?;
     check_unit(&txn, input.role, input.unit_id, region_id).await?;
-    if find_by_username(&txn, &username).await?.is_some() {
+    let created = insert_prepared(&txn, rc, prepared, input.role, region_id, input.unit_id).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// A checked new account with its one-time password already hashed, so the hashing happens
+/// before any transaction opens.
+pub struct PreparedAccount {
+    username: String,
+    display_name: String,
+    email: Option<String>,
+    phone: Option<String>,
+    password_hash: String,
+    temporary_password: String,
+}
+
+pub async fn prepare(
+    username: &str,
+    display_name: &str,
+    email: Option<String>,
+) -> AppResult<PreparedAccount> {
+    let username = domain::account::normalize_username(username);
+    check("username", domain::account::validate_username(&username))?;
+    let display_name = check(
+        "displayName",
+        domain::account::validate_display_name(display_name),
+    )?
+    .to_owned();
+    let email = optional(email, "email", domain::account::validate_email)?;
+    let temporary_password = password::temporary();
+    let password_hash = password::hash(temporary_password.clone()).await?;
+    Ok(PreparedAccount {
+        username,
+        display_name,
+        email,
+        phone: None,
+        password_hash,
+        temporary_password,
+    })
+}
+
+/// Inserts a prepared account (must change its password at first sign-in) and audits it.
+pub async fn insert_prepared(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    prepared: PreparedAccount,
+    role: Role,
+    region_id: Option<i32>,
+    unit_id: Option<i32>,
+) -> AppResult<CreatedAccount> {
+    let username = prepared.username;
+    if find_by_username(conn, &username).await?.is_some() {
         return Err(AppError::Conflict(format!(
             "the username {username} is taken"
         )));
@@ -136,32 +178,54 @@ pub async fn create(rc: &RequestContext, input: NewAccount) -> AppResult<Created
     let now = rc.now();
     let created = account::ActiveModel {
         username: Set(username),
-        display_name: Set(display_name),
-        email: Set(email),
-        phone: Set(phone),
-        role: Set(input.role),
+        display_name: Set(prepared.display_name),
+        email: Set(prepared.email),
+        phone: Set(prepared.phone),
+        role: Set(role),
         region_id: Set(region_id),
-        unit_id: Set(input.unit_id),
-        password_hash: Set(password_hash),
+        unit_id: Set(unit_id),
+        password_hash: Set(prepared.password_hash),
         must_change_password: Set(true),
         active: Set(true),
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
     }
-    .insert(&txn)
+    .insert(conn)
     .await?;
     AuditEvent::new(rc, "createAccount")
         .target("Account", created.id)
         .region(created.region_id)
         .after(snapshot(&created))
-        .insert(&txn)
+        .insert(conn)
         .await?;
-    txn.commit().await?;
     Ok(CreatedAccount {
         account: created,
-        temporary_password,
+        temporary_password: prepared.temporary_password,
     })
+}
+
+/// Ends an account's access at once: inactive, every session revoked.
+pub async fn end_access(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    account_id: i32,
+) -> AppResult<()> {
+    let Some(before) = account::Entity::find_by_id(account_id).one(conn).await? else {
+        return Ok(());
+    };
+    let mut changed: account::ActiveModel = before.clone().into();
+    changed.active = Set(false);
+    changed.updated_at = Set(rc.now());
+    let after = changed.update(conn).await?;
+    revoke_all(conn, account_id, rc.now()).await?;
+    AuditEvent::new(rc, "deactivateAccount")
+        .target("Account", after.id)
+        .region(after.region_id)
+        .before(snapshot(&before))
+        .after(snapshot(&after))
+        .insert(conn)
+        .await
 }
 
 /// Changes to an account; `None` leaves a field as it is, an empty string clears email or phone.

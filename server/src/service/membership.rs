@@ -53,6 +53,16 @@ pub async fn get(rc: &RequestContext, id: i32) -> AppResult<member::Model> {
     find_visible(&rc.state.db, rc.viewer.principal()?, id).await
 }
 
+/// A member of the office's region, for a change the office makes.
+pub async fn get_for_office(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    id: i32,
+) -> AppResult<member::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    find_visible(conn, principal, id).await
+}
+
 async fn find_visible(
     conn: &impl ConnectionTrait,
     principal: &Principal,

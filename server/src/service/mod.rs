@@ -1,6 +1,7 @@
 //! Use cases. Each mutation is one transaction: load, check, change, audit.
 
 pub mod account;
+pub mod appointment;
 pub mod audit;
 pub mod membership;
 pub mod region;

@@ -1,0 +1,273 @@
+//! From approval to office: training, certificates for supervisors, plaques for points, and
+//! the account each member works with.
+
+use chrono::NaiveDate;
+use entities::{
+    account::{self, Role},
+    member::{self, MemberKind, MemberStatus},
+    training_attendance, training_session,
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::{
+    RequestContext,
+    account::{CreatedAccount, PreparedAccount, insert_prepared, prepare},
+    audit::AuditEvent,
+    check,
+    membership::{audit_change, get_for_office, local_date, transition},
+};
+use crate::{
+    domain,
+    error::{AppError, AppResult},
+};
+
+pub struct NewTraining {
+    pub title: String,
+    pub held_on: NaiveDate,
+    pub place: Option<String>,
+    pub member_ids: Vec<i32>,
+}
+
+/// Records a training session; approved supervisors who attended become trained.
+pub async fn record_training(
+    rc: &RequestContext,
+    input: NewTraining,
+) -> AppResult<(training_session::Model, Vec<member::Model>)> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let title = check("title", domain::region::validate_name(&input.title))?.to_owned();
+    if input.member_ids.is_empty() {
+        return Err(AppError::validation("memberIds", "name who attended"));
+    }
+    let txn = rc.state.db.begin().await?;
+    let session = training_session::ActiveModel {
+        region_id: Set(region_id),
+        title: Set(title),
+        held_on: Set(input.held_on),
+        place: Set(input.place.filter(|p| !p.trim().is_empty())),
+        created_by: Set(principal.account_id),
+        created_at: Set(rc.now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    let mut attendees = Vec::new();
+    let mut ids = input.member_ids;
+    ids.sort_unstable();
+    ids.dedup();
+    for id in ids {
+        let before = get_for_office(&txn, rc, id).await?;
+        let after = match (before.kind, before.status) {
+            (MemberKind::Supervisor, MemberStatus::Approved) => {
+                let mut changed: member::ActiveModel = before.clone().into();
+                changed.status = Set(MemberStatus::Trained);
+                changed.updated_at = Set(rc.now());
+                let after = changed.update(&txn).await?;
+                audit_change(&txn, rc, "recordTraining", &before, &after).await?;
+                after
+            }
+            // Further training of trained or serving supervisors is kept too.
+            (MemberKind::Supervisor, MemberStatus::Trained | MemberStatus::Active) => before,
+            _ => return Err(transition(before.status, "trained")),
+        };
+        training_attendance::ActiveModel {
+            session_id: Set(session.id),
+            member_id: Set(after.id),
+        }
+        .insert(&txn)
+        .await?;
+        attendees.push(after);
+    }
+    AuditEvent::new(rc, "recordTraining")
+        .target("TrainingSession", session.id)
+        .after(json!({ "title": session.title, "heldOn": session.held_on, "attendees": attendees.len() }))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok((session, attendees))
+}
+
+/// Who will use the member's account: a new one, or an existing account of the region.
+pub enum AccountChoice {
+    New {
+        username: String,
+        display_name: Option<String>,
+        email: Option<String>,
+    },
+    Existing(i32),
+}
+
+pub struct Appointment {
+    pub member_id: i32,
+    /// The certificate or plaque number, unique in the region.
+    pub number: String,
+    pub term_starts_on: Option<NaiveDate>,
+    pub account: AccountChoice,
+}
+
+pub struct Appointed {
+    pub member: member::Model,
+    pub account: account::Model,
+    /// Set when a new account was created.
+    pub temporary_password: Option<String>,
+}
+
+/// Issues a trained supervisor's certificate: the term starts and the account is linked.
+pub async fn issue_certificate(rc: &RequestContext, input: Appointment) -> AppResult<Appointed> {
+    appoint(rc, input, MemberKind::Supervisor).await
+}
+
+/// Awards an approved point its plaque: the term starts and the liaison's account is linked.
+pub async fn award_plaque(rc: &RequestContext, input: Appointment) -> AppResult<Appointed> {
+    appoint(rc, input, MemberKind::MonitoringPoint).await
+}
+
+async fn appoint(
+    rc: &RequestContext,
+    input: Appointment,
+    kind: MemberKind,
+) -> AppResult<Appointed> {
+    rc.viewer.require(&[Role::Office])?;
+    let (field, ready) = match kind {
+        MemberKind::Supervisor => ("certificateNumber", MemberStatus::Trained),
+        MemberKind::MonitoringPoint => ("plaqueNumber", MemberStatus::Approved),
+    };
+    let number = input.number.trim().to_owned();
+    if number.is_empty() || number.chars().count() > 64 {
+        return Err(AppError::validation(
+            field,
+            "a number of 1 to 64 characters",
+        ));
+    }
+    // Hash a new account's password before the transaction holds a connection.
+    let prepared = match &input.account {
+        AccountChoice::New {
+            username,
+            display_name,
+            email,
+        } => Some((username, display_name, email)),
+        AccountChoice::Existing(_) => None,
+    };
+    let prepared: Option<PreparedAccount> = match prepared {
+        Some((username, display_name, email)) => {
+            let name = display_name.clone().unwrap_or_else(|| username.clone());
+            Some(prepare(username, &name, email.clone()).await?)
+        }
+        None => None,
+    };
+
+    let txn = rc.state.db.begin().await?;
+    let before = get_for_office(&txn, rc, input.member_id).await?;
+    if before.kind != kind {
+        return Err(AppError::validation(
+            "memberId",
+            "this is the other kind of member",
+        ));
+    }
+    if before.status != ready {
+        return Err(transition(before.status, "active"));
+    }
+    let taken = member::Entity::find()
+        .filter(member::Column::RegionId.eq(before.region_id))
+        .filter(match kind {
+            MemberKind::Supervisor => member::Column::CertificateNumber.eq(&number),
+            MemberKind::MonitoringPoint => member::Column::PlaqueNumber.eq(&number),
+        })
+        .one(&txn)
+        .await?;
+    if taken.is_some() {
+        return Err(AppError::Conflict(format!(
+            "number {number} is already given in this region"
+        )));
+    }
+    let role = match kind {
+        MemberKind::Supervisor => Role::Supervisor,
+        MemberKind::MonitoringPoint => Role::Liaison,
+    };
+    let (account, temporary_password) = match (input.account, prepared) {
+        (AccountChoice::Existing(id), _) => (link_existing(&txn, &before, id, role).await?, None),
+        (AccountChoice::New { .. }, Some(prepared)) => {
+            let CreatedAccount {
+                account,
+                temporary_password,
+            } = insert_prepared(&txn, rc, prepared, role, Some(before.region_id), None).await?;
+            (account, Some(temporary_password))
+        }
+        (AccountChoice::New { .. }, None) => {
+            return Err(AppError::internal(anyhow::anyhow!(
+                "new account not prepared"
+            )));
+        }
+    };
+    let starts = match input.term_starts_on {
+        Some(day) => day,
+        None => local_date(&txn, before.region_id, rc).await?,
+    };
+    let mut changed: member::ActiveModel = before.clone().into();
+    match kind {
+        MemberKind::Supervisor => changed.certificate_number = Set(Some(number)),
+        MemberKind::MonitoringPoint => changed.plaque_number = Set(Some(number)),
+    }
+    changed.status = Set(MemberStatus::Active);
+    changed.term_starts_on = Set(Some(starts));
+    changed.term_ends_on = Set(Some(domain::membership::term_end(
+        starts,
+        rc.state.settings.membership.term_years,
+    )));
+    changed.account_id = Set(Some(account.id));
+    changed.updated_at = Set(rc.now());
+    let after = changed.update(&txn).await?;
+    let action = match kind {
+        MemberKind::Supervisor => "issueCertificate",
+        MemberKind::MonitoringPoint => "awardPlaque",
+    };
+    audit_change(&txn, rc, action, &before, &after).await?;
+    txn.commit().await?;
+    Ok(Appointed {
+        member: after,
+        account,
+        temporary_password,
+    })
+}
+
+/// An existing, active account of the region, of the member's role and serving no other
+/// open membership.
+async fn link_existing(
+    conn: &impl ConnectionTrait,
+    member: &member::Model,
+    account_id: i32,
+    role: Role,
+) -> AppResult<account::Model> {
+    let account = account::Entity::find_by_id(account_id)
+        .filter(account::Column::RegionId.eq(member.region_id))
+        .filter(account::Column::Active.eq(true))
+        .one(conn)
+        .await?
+        .ok_or_else(|| {
+            AppError::validation("accountId", "no such active account in this region")
+        })?;
+    if account.role != role {
+        return Err(AppError::validation(
+            "accountId",
+            "the account's role does not fit this member",
+        ));
+    }
+    let serving = member::Entity::find()
+        .filter(member::Column::AccountId.eq(account.id))
+        .all(conn)
+        .await?
+        .into_iter()
+        .any(|m| domain::membership::is_open(m.status));
+    if serving {
+        return Err(AppError::Conflict(
+            "the account already serves another membership".into(),
+        ));
+    }
+    Ok(account)
+}

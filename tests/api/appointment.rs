@@ -1,0 +1,177 @@
+//! Training, certificates and plaques: members become active and get their accounts.
+
+use serde_json::{Value, json};
+
+use crate::harness::{NEW_PASSWORD, TestApp, code, spawn_app};
+
+const ID_A: &str = "430621198001010026";
+const ID_B: &str = "430621198001010034";
+
+async fn approved_supervisor(
+    app: &TestApp,
+    office: &str,
+    leading: &str,
+    name: &str,
+    id_number: &str,
+) -> String {
+    let id = app.supervisor_nomination(office, name, id_number).await;
+    app.review_nomination(office, &id, "APPROVE", None).await;
+    app.review_nomination(leading, &id, "APPROVE", None).await;
+    id
+}
+
+async fn train(app: &TestApp, office: &str, ids: &[&str]) -> Value {
+    app.gql(
+        Some(office),
+        "mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { trainingSession { title heldOn } attendees { name status } } }",
+        json!({ "i": { "title": "監督員崗前培訓", "heldOn": "2025-03-01", "place": "縣政府三樓", "memberIds": ids } }),
+    )
+    .await
+}
+
+const CERTIFICATE: &str = "mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { member { status certificateNumber termStartsOn termEndsOn } account { username role } temporaryPassword } }";
+
+#[tokio::test]
+async fn a_trained_supervisor_gets_a_certificate_a_term_and_an_account() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let id = approved_supervisor(&app, &office, &leading, "王建國", ID_A).await;
+
+    let early = app
+        .gql(Some(&office), CERTIFICATE, json!({ "i": { "memberId": id, "certificateNumber": "YY-001", "newAccount": { "username": "wang.jg" } } }))
+        .await;
+    assert_eq!(code(&early), "INVALID_TRANSITION");
+
+    let trained = train(&app, &office, &[&id]).await;
+    assert_eq!(
+        trained["data"]["recordTraining"]["attendees"],
+        json!([{ "name": "王建國", "status": "TRAINED" }])
+    );
+
+    let issued = app
+        .gql(Some(&office), CERTIFICATE, json!({ "i": { "memberId": id, "certificateNumber": "YY-001", "newAccount": { "username": "wang.jg", "email": "wjg@example.cn" } } }))
+        .await;
+    let payload = &issued["data"]["issueCertificate"];
+    assert_eq!(
+        payload["member"],
+        json!({ "status": "ACTIVE", "certificateNumber": "YY-001", "termStartsOn": "2025-03-03", "termEndsOn": "2027-03-02" })
+    );
+    assert_eq!(
+        payload["account"],
+        json!({ "username": "wang.jg", "role": "SUPERVISOR" })
+    );
+
+    // The new supervisor signs in, changes the one-time password and sees their membership.
+    let temporary = payload["temporaryPassword"].as_str().expect("password");
+    let first = app.token_for("wang.jg", temporary).await;
+    let changed = app
+        .gql(
+            Some(&first),
+            "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
+            json!({ "c": temporary, "n": NEW_PASSWORD }),
+        )
+        .await;
+    let token = changed["data"]["changePassword"]["token"]
+        .as_str()
+        .expect("token");
+    let mine = app
+        .gql(
+            Some(token),
+            "{ supervisors { edges { node { name phone } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        mine["data"]["supervisors"]["edges"],
+        json!([{ "node": { "name": "王建國", "phone": "139****5678" } }])
+    );
+}
+
+#[tokio::test]
+async fn certificate_numbers_are_unique_in_the_region() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let a = approved_supervisor(&app, &office, &leading, "甲", ID_A).await;
+    let b = approved_supervisor(&app, &office, &leading, "乙", ID_B).await;
+    train(&app, &office, &[&a, &b]).await;
+    app.gql(Some(&office), CERTIFICATE, json!({ "i": { "memberId": a, "certificateNumber": "YY-001", "newAccount": { "username": "jia.one" } } }))
+        .await;
+    let again = app
+        .gql(Some(&office), CERTIFICATE, json!({ "i": { "memberId": b, "certificateNumber": "YY-001", "newAccount": { "username": "yi.two" } } }))
+        .await;
+    assert_eq!(code(&again), "CONFLICT");
+    let both = app
+        .gql(Some(&office), CERTIFICATE, json!({ "i": { "memberId": b, "certificateNumber": "YY-002", "newAccount": { "username": "yi.two" }, "accountId": "QWNjb3VudDox" } }))
+        .await;
+    assert_eq!(code(&both), "VALIDATION");
+}
+
+#[tokio::test]
+async fn a_point_gets_its_plaque_and_an_existing_liaison_account() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let unit = app.create_unit(&office, "縣工商聯", "REVIEWER").await;
+    let (_, reviewer) = app
+        .member(&office, "gsl.reviewer", "REVIEWER", Some(&unit))
+        .await;
+    let (liaison_id, liaison) = app.member(&office, "liaison.hw", "LIAISON", None).await;
+    let submitted = app
+        .gql(
+            Some(&office),
+            "mutation($i: SubmitNominationInput!) { submitNomination(input: $i) { nomination { id } } }",
+            json!({ "i": {
+                "kind": "MONITORING_POINT", "category": "INDUSTRY_ASSOCIATION", "recommender": "SOCIETY",
+                "name": "岳陽縣個體勞動者協會", "creditCode": "91330100716105852F",
+                "declarations": ["LAWFUL_OPERATION", "TAX_COMPLIANCE", "GOOD_REPUTATION"],
+            } }),
+        )
+        .await;
+    let id = submitted["data"]["submitNomination"]["nomination"]["id"]
+        .as_str()
+        .expect("id")
+        .to_owned();
+    app.gql(
+        Some(&office),
+        "mutation($n: ID!, $u: ID!) { routeNomination(input: {nominationId: $n, reviewerUnitId: $u}) { nomination { id } } }",
+        json!({ "n": id, "u": unit }),
+    )
+    .await;
+    app.review_nomination(&reviewer, &id, "APPROVE", None).await;
+    app.review_nomination(&office, &id, "APPROVE", None).await;
+    app.review_nomination(&leading, &id, "APPROVE", None).await;
+
+    let plaque = "mutation($i: AwardPlaqueInput!) { awardPlaque(input: $i) { member { status plaqueNumber termEndsOn account { username } } temporaryPassword } }";
+    let awarded = app
+        .gql(Some(&office), plaque, json!({ "i": { "memberId": id, "plaqueNumber": "監測點-01", "termStartsOn": "2025-07-01", "liaisonAccountId": liaison_id } }))
+        .await;
+    assert_eq!(
+        awarded["data"]["awardPlaque"],
+        json!({ "member": { "status": "ACTIVE", "plaqueNumber": "監測點-01", "termEndsOn": "2027-06-30", "account": { "username": "liaison.hw" } }, "temporaryPassword": null })
+    );
+    let mine = app
+        .gql(
+            Some(&liaison),
+            "{ monitoringPoints { edges { node { name } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        mine["data"]["monitoringPoints"]["edges"],
+        json!([{ "node": { "name": "岳陽縣個體勞動者協會" } }])
+    );
+}
+
+#[tokio::test]
+async fn only_the_office_trains_and_appoints() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let id = approved_supervisor(&app, &office, &leading, "甲", ID_A).await;
+    assert_eq!(code(&train(&app, &leading, &[&id]).await), "FORBIDDEN");
+    let other_office = app.office("430623").await;
+    assert_eq!(code(&train(&app, &other_office, &[&id]).await), "NOT_FOUND");
+    let unapproved = app.supervisor_nomination(&office, "乙", ID_B).await;
+    assert_eq!(
+        code(&train(&app, &office, &[&unapproved]).await),
+        "INVALID_TRANSITION"
+    );
+}
