@@ -342,3 +342,51 @@ pub fn status_of(answer: &Value) -> &str {
         .as_str()
         .unwrap_or("")
 }
+
+impl TestApp {
+    /// A supervisor taken through the whole pipeline: nominated, checked, approved, trained,
+    /// certified, signed in past the password change. Returns (member id, token).
+    pub async fn active_supervisor(
+        &self,
+        office: &str,
+        leading: &str,
+        username: &str,
+        id_number: &str,
+    ) -> (String, String) {
+        let id = self
+            .supervisor_nomination(office, username, id_number)
+            .await;
+        self.review_nomination(office, &id, "APPROVE", None).await;
+        self.review_nomination(leading, &id, "APPROVE", None).await;
+        self.gql(
+            Some(office),
+            "mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { attendees { status } } }",
+            json!({ "i": { "title": "崗前培訓", "heldOn": "2025-03-01", "memberIds": [id] } }),
+        )
+        .await;
+        let issued = self
+            .gql(
+                Some(office),
+                "mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { temporaryPassword } }",
+                json!({ "i": { "memberId": id, "certificateNumber": format!("NO-{username}"), "newAccount": { "username": username } } }),
+            )
+            .await;
+        let temporary = issued["data"]["issueCertificate"]["temporaryPassword"]
+            .as_str()
+            .unwrap_or_else(|| panic!("issueCertificate failed: {issued}"))
+            .to_owned();
+        let first = self.token_for(username, &temporary).await;
+        let changed = self
+            .gql(
+                Some(&first),
+                "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
+                json!({ "c": temporary, "n": NEW_PASSWORD }),
+            )
+            .await;
+        let token = changed["data"]["changePassword"]["token"]
+            .as_str()
+            .unwrap_or_else(|| panic!("changePassword failed: {changed}"))
+            .to_owned();
+        (id, token)
+    }
+}

@@ -432,3 +432,103 @@ mod tests {
         assert_eq!(term_end(date(2024, 2, 29), 2), date(2026, 2, 28));
     }
 }
+
+/// Why the office ends a membership (動態退出).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
+pub enum ExitReason {
+    /// No problem report and no suggestion for six months.
+    Inactive,
+    /// Two or more unexcused absences from collective activities.
+    Absences,
+    /// Used the role for private gain, broke the law or the rules: disqualified at once.
+    Misconduct,
+    /// Asked to leave.
+    Resigned,
+    /// The term ended.
+    TermEnded,
+}
+
+/// The status an exit leads to.
+pub fn exit_status(reason: ExitReason) -> MemberStatus {
+    match reason {
+        ExitReason::Misconduct => MemberStatus::Disqualified,
+        ExitReason::TermEnded => MemberStatus::Expired,
+        ExitReason::Inactive | ExitReason::Absences | ExitReason::Resigned => {
+            MemberStatus::Withdrawn
+        }
+    }
+}
+
+/// Sanctions on a supervisor (批評教育, 告誡, 除名).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
+pub enum Sanction {
+    Criticism,
+    Warning,
+    Removal,
+}
+
+impl Sanction {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Criticism => "criticism",
+            Self::Warning => "warning",
+            Self::Removal => "removal",
+        }
+    }
+}
+
+/// Silent: six months have passed since the last report, or since the term began if there
+/// was none.
+pub fn silent_for_six_months(
+    term_starts_on: NaiveDate,
+    last_report_on: Option<NaiveDate>,
+    today: NaiveDate,
+) -> bool {
+    let since = last_report_on.map_or(term_starts_on, |r| r.max(term_starts_on));
+    since
+        .checked_add_months(chrono::Months::new(6))
+        .is_some_and(|deadline| today >= deadline)
+}
+
+/// Two or more unexcused absences make a member an exit candidate.
+pub fn too_many_absences(unexcused: u32) -> bool {
+    unexcused >= 2
+}
+
+#[cfg(test)]
+mod exit_tests {
+    use super::*;
+
+    fn date(y: i32, m: u32, d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn six_months_count_from_the_last_report_or_the_term_start() {
+        let start = date(2025, 1, 10);
+        assert!(!silent_for_six_months(start, None, date(2025, 7, 9)));
+        assert!(silent_for_six_months(start, None, date(2025, 7, 10)));
+        assert!(!silent_for_six_months(
+            start,
+            Some(date(2025, 5, 1)),
+            date(2025, 10, 31)
+        ));
+        assert!(silent_for_six_months(
+            start,
+            Some(date(2025, 5, 1)),
+            date(2025, 11, 1)
+        ));
+    }
+
+    #[test]
+    fn exits_lead_to_their_status() {
+        assert_eq!(
+            exit_status(ExitReason::Misconduct),
+            MemberStatus::Disqualified
+        );
+        assert_eq!(exit_status(ExitReason::TermEnded), MemberStatus::Expired);
+        assert_eq!(exit_status(ExitReason::Absences), MemberStatus::Withdrawn);
+        assert!(too_many_absences(2));
+        assert!(!too_many_absences(1));
+    }
+}

@@ -4,6 +4,7 @@ mod account;
 mod appointment;
 mod audit;
 mod connection;
+mod exit;
 mod extension;
 mod loaders;
 mod membership;
@@ -28,6 +29,7 @@ pub struct QueryRoot(
     account::AccountQuery,
     audit::AuditQuery,
     membership::MembershipQuery,
+    exit::ExitQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -39,6 +41,7 @@ pub struct MutationRoot(
     account::AccountMutation,
     membership::MembershipMutation,
     appointment::AppointmentMutation,
+    exit::ExitMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

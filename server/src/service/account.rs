@@ -205,15 +205,16 @@ pub async fn insert_prepared(
     })
 }
 
-/// Ends an account's access at once: inactive, every session revoked.
+/// Ends an account's access at once: inactive, every session revoked, audited.
 pub async fn end_access(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
     account_id: i32,
-) -> AppResult<()> {
-    let Some(before) = account::Entity::find_by_id(account_id).one(conn).await? else {
-        return Ok(());
-    };
+) -> AppResult<account::Model> {
+    let before = account::Entity::find_by_id(account_id)
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)?;
     let mut changed: account::ActiveModel = before.clone().into();
     changed.active = Set(false);
     changed.updated_at = Set(rc.now());
@@ -225,7 +226,8 @@ pub async fn end_access(
         .before(snapshot(&before))
         .after(snapshot(&after))
         .insert(conn)
-        .await
+        .await?;
+    Ok(after)
 }
 
 /// Changes to an account; `None` leaves a field as it is, an empty string clears email or phone.
@@ -295,25 +297,14 @@ pub async fn update(rc: &RequestContext, changes: AccountChanges) -> AppResult<a
 pub async fn deactivate(rc: &RequestContext, account_id: i32) -> AppResult<account::Model> {
     let principal = rc.viewer.require(&[Role::PlatformAdmin, Role::Office])?;
     let txn = rc.state.db.begin().await?;
-    let before = managed_account(&txn, principal, account_id).await?;
-    if before.id == principal.account_id {
+    let target = managed_account(&txn, principal, account_id).await?;
+    if target.id == principal.account_id {
         return Err(AppError::validation(
             "accountId",
             "you cannot deactivate your own account",
         ));
     }
-    let mut changed: account::ActiveModel = before.clone().into();
-    changed.active = Set(false);
-    changed.updated_at = Set(rc.now());
-    let after = changed.update(&txn).await?;
-    revoke_all(&txn, after.id, rc.now()).await?;
-    AuditEvent::new(rc, "deactivateAccount")
-        .target("Account", after.id)
-        .region(after.region_id)
-        .before(snapshot(&before))
-        .after(snapshot(&after))
-        .insert(&txn)
-        .await?;
+    let after = end_access(&txn, rc, target.id).await?;
     txn.commit().await?;
     Ok(after)
 }

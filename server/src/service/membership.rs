@@ -585,7 +585,7 @@ pub async fn local_date(
     Ok(rc.now().with_timezone(&zone).date_naive())
 }
 
-async fn record_step(
+pub async fn record_step(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
     principal: &Principal,

@@ -1,0 +1,178 @@
+//! The end of a membership: exit decisions, sanctions, and the list of exit candidates.
+
+use entities::{
+    account::Role,
+    member::{self, MemberKind, MemberStatus},
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
+
+use super::{
+    RequestContext,
+    account::end_access,
+    membership::{audit_change, get_for_office, local_date, record_step, transition, visible_to},
+};
+use crate::{
+    domain::{
+        self,
+        membership::{ExitReason, Sanction},
+    },
+    error::{AppError, AppResult},
+};
+
+fn required_reason(reason: Option<String>, field: &str) -> AppResult<String> {
+    reason
+        .map(|r| r.trim().to_owned())
+        .filter(|r| !r.is_empty())
+        .ok_or_else(|| AppError::validation(field, "give the reason"))
+}
+
+/// Ends a membership on the office's decision; the member's account loses access at once.
+pub async fn decide_exit(
+    rc: &RequestContext,
+    member_id: i32,
+    reason: ExitReason,
+    comment: Option<String>,
+) -> AppResult<member::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let comment = required_reason(comment, "comment")?;
+    let txn = rc.state.db.begin().await?;
+    let before = get_for_office(&txn, rc, member_id).await?;
+    if !domain::membership::holds_place(before.status) {
+        return Err(transition(before.status, "exit"));
+    }
+    let after = end_membership(
+        &txn,
+        rc,
+        &before,
+        domain::membership::exit_status(reason),
+        &comment,
+    )
+    .await?;
+    record_step(
+        &txn,
+        rc,
+        principal,
+        &before,
+        &format!("exit:{}", exit_name(reason)),
+        Some(comment),
+    )
+    .await?;
+    audit_change(&txn, rc, "decideExit", &before, &after).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// Criticises, warns or removes a serving supervisor; removal ends the account's access.
+pub async fn sanction(
+    rc: &RequestContext,
+    member_id: i32,
+    sanction: Sanction,
+    reason: Option<String>,
+) -> AppResult<member::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let reason = required_reason(reason, "reason")?;
+    let txn = rc.state.db.begin().await?;
+    let before = get_for_office(&txn, rc, member_id).await?;
+    if before.kind != MemberKind::Supervisor {
+        return Err(AppError::validation(
+            "memberId",
+            "sanctions are for supervisors",
+        ));
+    }
+    if before.status != MemberStatus::Active {
+        return Err(transition(before.status, sanction.as_str()));
+    }
+    let after = match sanction {
+        Sanction::Removal => {
+            end_membership(&txn, rc, &before, MemberStatus::Removed, &reason).await?
+        }
+        Sanction::Criticism | Sanction::Warning => before.clone(),
+    };
+    record_step(
+        &txn,
+        rc,
+        principal,
+        &before,
+        &format!("sanction:{}", sanction.as_str()),
+        Some(reason),
+    )
+    .await?;
+    audit_change(&txn, rc, "sanctionSupervisor", &before, &after).await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+async fn end_membership(
+    conn: &impl sea_orm::ConnectionTrait,
+    rc: &RequestContext,
+    before: &member::Model,
+    status: MemberStatus,
+    reason: &str,
+) -> AppResult<member::Model> {
+    let mut changed: member::ActiveModel = before.clone().into();
+    changed.status = Set(status);
+    changed.status_reason = Set(Some(reason.to_owned()));
+    changed.updated_at = Set(rc.now());
+    let after = changed.update(conn).await?;
+    if let Some(account_id) = after.account_id {
+        end_access(conn, rc, account_id).await?;
+    }
+    Ok(after)
+}
+
+fn exit_name(reason: ExitReason) -> &'static str {
+    match reason {
+        ExitReason::Inactive => "inactive",
+        ExitReason::Absences => "absences",
+        ExitReason::Misconduct => "misconduct",
+        ExitReason::Resigned => "resigned",
+        ExitReason::TermEnded => "term_ended",
+    }
+}
+
+pub struct ExitCandidate {
+    pub member: member::Model,
+    pub silent: bool,
+    pub unexcused_absences: u32,
+}
+
+/// Active members who have been silent for six months or missed two collective activities.
+/// Reports and attendance come with later issues; until then nobody has reported and nobody
+/// has been absent.
+pub async fn candidates(rc: &RequestContext) -> AppResult<Vec<ExitCandidate>> {
+    let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    let active = member::Entity::find()
+        .filter(visible_to(principal))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .order_by_asc(member::Column::Id)
+        .all(&rc.state.db)
+        .await?;
+    let mut found = Vec::new();
+    let mut today_in = std::collections::HashMap::new();
+    for member in active {
+        let today = match today_in.get(&member.region_id) {
+            Some(day) => *day,
+            None => {
+                let day = local_date(&rc.state.db, member.region_id, rc).await?;
+                today_in.insert(member.region_id, day);
+                day
+            }
+        };
+        let last_report_on = None;
+        let unexcused_absences = 0;
+        let silent = member.term_starts_on.is_some_and(|start| {
+            domain::membership::silent_for_six_months(start, last_report_on, today)
+        });
+        if silent || domain::membership::too_many_absences(unexcused_absences) {
+            found.push(ExitCandidate {
+                member,
+                silent,
+                unexcused_absences,
+            });
+        }
+    }
+    Ok(found)
+}
