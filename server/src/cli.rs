@@ -65,6 +65,15 @@ enum Command {
         #[arg(long)]
         region_name: Option<String>,
     },
+    /// Fills the database with a demo county (岳陽縣, 430621) and prints how to sign in.
+    Demo {
+        /// The password every demo account gets.
+        #[arg(long, default_value = "Watchpost-demo-1")]
+        password: String,
+        /// Add the demo even though the database already has data.
+        #[arg(long)]
+        force: bool,
+    },
 }
 
 #[derive(Subcommand)]
@@ -132,6 +141,19 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::ExportSchema(_) => unreachable!("handled above"),
+        Command::Demo { password, force } => {
+            let app = App::build(settings, Arc::new(SystemClock)).await?;
+            let logins = crate::demo::run(&app.state, &password, force)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            println!(
+                "Demo county 岳陽縣 (430621) is ready. Sign in with password {password:?} as:"
+            );
+            for login in logins {
+                println!("  {:<14} {:?}", login.username, login.role);
+            }
+            println!("Then run `watchpost serve` and open http://127.0.0.1:8080/graphql");
+        }
         Command::CreateAdmin {
             username,
             region,

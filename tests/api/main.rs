@@ -6,6 +6,7 @@ mod appointment;
 mod audit;
 mod auth;
 mod cli;
+mod demo;
 mod exit;
 mod harness;
 mod http;

@@ -10,19 +10,25 @@ pub fn normalize(code: &str) -> String {
     code.trim().to_uppercase()
 }
 
-pub fn validate(code: &str) -> Result<(), &'static str> {
-    let values: Option<Vec<usize>> = code
+/// The check character for the first 17 characters, or `None` if one is not in the alphabet.
+pub fn check_character(first17: &str) -> Option<char> {
+    let values: Option<Vec<usize>> = first17
         .bytes()
         .map(|b| ALPHABET.iter().position(|&a| a == b))
         .collect();
-    let Some(values) = values.filter(|v| v.len() == 18) else {
+    let values = values.filter(|v| v.len() == 17)?;
+    let sum: usize = values.iter().zip(WEIGHTS).map(|(v, w)| v * w).sum();
+    Some(ALPHABET[(31 - sum % 31) % 31] as char)
+}
+
+pub fn validate(code: &str) -> Result<(), &'static str> {
+    let well_formed = code.len() == 18 && code.bytes().all(|b| ALPHABET.contains(&b));
+    if !well_formed {
         return Err(
             "a unified social credit code has 18 characters: digits and capital letters except I, O, S, V, Z",
         );
-    };
-    let sum: usize = values[..17].iter().zip(WEIGHTS).map(|(v, w)| v * w).sum();
-    let check = (31 - sum % 31) % 31;
-    if values[17] == check {
+    }
+    if Some(code.as_bytes()[17] as char) == check_character(&code[..17]) {
         Ok(())
     } else {
         Err("the unified social credit code's check character is wrong (GB 32100)")

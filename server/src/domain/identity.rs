@@ -21,17 +21,26 @@ pub fn parse(id: &str) -> Result<ResidentId, &'static str> {
     if bytes.len() != 18 || !bytes[..17].iter().all(u8::is_ascii_digit) {
         return Err("a resident ID number has 17 digits and a check character");
     }
-    let sum: u32 = bytes[..17]
-        .iter()
-        .zip(WEIGHTS)
-        .map(|(b, w)| u32::from(b - b'0') * w)
-        .sum();
-    if bytes[17] != CHECK_CHARS[(sum % 11) as usize] {
+    if Some(bytes[17] as char) != check_character(&id[..17]) {
         return Err("the resident ID number's check character is wrong (GB 11643)");
     }
     let birth_date = NaiveDate::parse_from_str(&id[6..14], "%Y%m%d")
         .map_err(|_| "the resident ID number holds no valid birth date")?;
     Ok(ResidentId { birth_date })
+}
+
+/// The check character for the first 17 digits, or `None` if they are not 17 digits.
+pub fn check_character(first17: &str) -> Option<char> {
+    let bytes = first17.as_bytes();
+    if bytes.len() != 17 || !bytes.iter().all(u8::is_ascii_digit) {
+        return None;
+    }
+    let sum: u32 = bytes
+        .iter()
+        .zip(WEIGHTS)
+        .map(|(b, w)| u32::from(b - b'0') * w)
+        .sum();
+    Some(CHECK_CHARS[(sum % 11) as usize] as char)
 }
 
 /// Completed years of age on `day`.

@@ -177,7 +177,7 @@ async fn open_session(
     Ok((token, principal_of(account, created.id)))
 }
 
-fn principal_of(account: &account::Model, session_id: i32) -> Principal {
+pub fn principal_of(account: &account::Model, session_id: i32) -> Principal {
     Principal {
         account_id: account.id,
         username: account.username.clone(),

@@ -1,0 +1,478 @@
+//! `watchpost demo`: one county (岳陽縣, 430621) with its office, units, accounts for every
+//! role, and monitoring points and supervisors at every stage. Everything goes through the
+//! same services as the API, so the demo data obeys the same rules.
+
+use chrono::NaiveDate;
+use entities::{
+    account::{self, Role},
+    member::{MemberCategory, MemberKind, Recommender},
+    region,
+    unit::UnitKind,
+};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
+
+use crate::{
+    app::AppState,
+    auth::{Viewer, password},
+    domain::{
+        credit_code, identity,
+        membership::{Decision, Declaration},
+    },
+    error::{AppError, AppResult},
+    service::{
+        RequestContext, RequestMeta,
+        account::{NewAccount, create_admin},
+        appointment::{self, AccountChoice, Appointment, NewTraining},
+        membership::{self, NewNomination, ReviewInput},
+        region::NewRegion,
+        session::principal_of,
+        unit::{self, NewUnit},
+    },
+};
+
+const REGION: &str = "430621";
+
+const REVIEWER_UNITS: [(&str, &str); 3] = [
+    ("縣工信局", "gxj.reviewer"),
+    ("縣工商聯", "gsl.reviewer"),
+    ("岳陽高新區管委會", "gxq.reviewer"),
+];
+
+const RESPONSIBLE_UNITS: [(&str, UnitKind, Option<&str>); 12] = [
+    ("縣市場監管局", UnitKind::Department, Some("scjg.handler")),
+    ("縣稅務局", UnitKind::Department, Some("sw.handler")),
+    ("縣自然資源局", UnitKind::Department, Some("zrzy.handler")),
+    ("縣住建局", UnitKind::Department, None),
+    (
+        "縣行政審批服務局",
+        UnitKind::Department,
+        Some("xzsp.handler"),
+    ),
+    ("縣公安局", UnitKind::Department, None),
+    ("縣人社局", UnitKind::Department, None),
+    ("縣人民法院", UnitKind::JudicialOrgan, None),
+    ("縣不動產登記中心", UnitKind::PublicInstitution, None),
+    ("榮家灣鎮", UnitKind::Township, Some("rjw.handler")),
+    ("新牆鎮", UnitKind::Township, None),
+    ("黃沙街鎮", UnitKind::Township, None),
+];
+
+/// How far each demo member gets.
+#[derive(Clone, Copy)]
+enum Stage {
+    Nominated,
+    InitialReview,
+    SecondReview,
+    FinalReview,
+    Approved,
+    Trained,
+    Active,
+}
+
+pub struct DemoLogin {
+    pub username: String,
+    pub role: Role,
+}
+
+/// Fills the database; refuses one that already has regions unless `force`.
+pub async fn run(state: &AppState, password_text: &str, force: bool) -> AppResult<Vec<DemoLogin>> {
+    let existing = region::Entity::find().count(&state.db).await?;
+    if existing > 0 && !force {
+        return Err(AppError::Conflict(
+            "the database already has data: run `watchpost demo --force` to add the demo anyway"
+                .into(),
+        ));
+    }
+    let now = state.clock.now();
+    create_admin(&state.db, now, "admin", password_text.to_owned(), None).await?;
+    let office_account = create_admin(
+        &state.db,
+        now,
+        "yy.office",
+        password_text.to_owned(),
+        Some(NewRegion {
+            code: REGION.into(),
+            name: "岳陽縣".into(),
+            parent_code: None,
+            time_zone: None,
+        }),
+    )
+    .await?;
+    let office = as_account(state, &office_account);
+
+    unit::create(&office, new_unit("岳陽縣優化辦", UnitKind::Office)).await?;
+    let discipline_unit = unit::create(
+        &office,
+        new_unit("縣紀委監委", UnitKind::DisciplineCommission),
+    )
+    .await?;
+    account(
+        &office,
+        "jw.discipline",
+        "縣紀委監委 聯絡人",
+        Role::Discipline,
+        Some(discipline_unit.id),
+    )
+    .await?;
+    let leading = account(&office, "yy.lg", "領導小組 成員", Role::LeadingGroup, None).await?;
+    let leading = as_account(state, &leading);
+
+    let mut reviewers = Vec::new();
+    for (name, username) in REVIEWER_UNITS {
+        let created = unit::create(&office, new_unit(name, UnitKind::Reviewer)).await?;
+        let reviewer = account(
+            &office,
+            username,
+            &format!("{name} 初審"),
+            Role::Reviewer,
+            Some(created.id),
+        )
+        .await?;
+        reviewers.push((created.id, as_account(state, &reviewer)));
+    }
+    for (name, kind, handler) in RESPONSIBLE_UNITS {
+        let created = unit::create(&office, new_unit(name, kind)).await?;
+        if let Some(username) = handler {
+            account(
+                &office,
+                username,
+                &format!("{name} 經辦"),
+                Role::UnitHandler,
+                Some(created.id),
+            )
+            .await?;
+        }
+    }
+
+    // Ten supervisors: six serving, one trained, one approved, one before the leading
+    // group, one just nominated.
+    let supervisor_stages = [
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Trained,
+        Stage::Approved,
+        Stage::FinalReview,
+        Stage::Nominated,
+    ];
+    let supervisor_names = [
+        "李建華",
+        "王秀英",
+        "張偉",
+        "劉洋",
+        "陳靜",
+        "楊帆",
+        "趙磊",
+        "黃敏",
+        "周強",
+        "吳婷",
+    ];
+    let categories = [
+        MemberCategory::EnterpriseRepresentative,
+        MemberCategory::OversightRepresentative,
+        MemberCategory::AssociationRepresentative,
+        MemberCategory::IndividualBusinessRepresentative,
+        MemberCategory::SocialRepresentative,
+    ];
+    let mut to_train = Vec::new();
+    let mut to_certify = Vec::new();
+    for (i, (stage, name)) in supervisor_stages
+        .into_iter()
+        .zip(supervisor_names)
+        .enumerate()
+    {
+        let category = categories[i % categories.len()];
+        let npc = category == MemberCategory::OversightRepresentative;
+        let nominated = membership::submit(
+            &office,
+            NewNomination {
+                region_code: None,
+                kind: MemberKind::Supervisor,
+                category,
+                recommender: if npc {
+                    Recommender::Npc
+                } else {
+                    Recommender::EnterpriseInstitution
+                },
+                name: name.into(),
+                affiliation: Some(format!("岳陽縣第{}企業", i + 1)),
+                position: Some("負責人".into()),
+                npc_or_cppcc: npc,
+                id_number: Some(resident_id(i)),
+                phone: Some(format!("139{:08}", 730_0000 + i)),
+                email: Some(format!("sup{:02}@example.cn", i + 1)),
+                credit_code: None,
+                declarations: vec![
+                    Declaration::NoDisciplinarySanction,
+                    Declaration::NoCriminalPenalty,
+                    Declaration::NotOnDishonestList,
+                ],
+            },
+        )
+        .await?
+        .member;
+        let id = nominated.id;
+        if reached(stage, Stage::FinalReview) {
+            approve(&office, id).await?;
+        }
+        if reached(stage, Stage::Approved) {
+            approve(&leading, id).await?;
+        }
+        if reached(stage, Stage::Trained) {
+            to_train.push(id);
+        }
+        if reached(stage, Stage::Active) {
+            to_certify.push((id, format!("sup{:02}", i + 1)));
+        }
+    }
+    appointment::record_training(
+        &office,
+        NewTraining {
+            title: "營商環境監督員崗前培訓".into(),
+            held_on: office.now().date_naive(),
+            place: Some("縣政務中心三樓會議室".into()),
+            member_ids: to_train,
+        },
+    )
+    .await?;
+    for (i, (id, username)) in to_certify.into_iter().enumerate() {
+        appointment::issue_certificate(
+            &office,
+            Appointment {
+                member_id: id,
+                number: format!("岳縣監督證〔2025〕{:02}號", i + 1),
+                term_starts_on: None,
+                account: AccountChoice::New {
+                    username,
+                    display_name: None,
+                    email: None,
+                },
+            },
+        )
+        .await?;
+    }
+
+    // Fifteen monitoring points: ten with plaques, two approved, one at each review stage.
+    let point_stages = [
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Active,
+        Stage::Approved,
+        Stage::Approved,
+        Stage::SecondReview,
+        Stage::InitialReview,
+        Stage::Nominated,
+    ];
+    let point_categories = [
+        (
+            MemberCategory::ParkKeyEnterprise,
+            "岳陽高新區某電子科技有限公司",
+        ),
+        (MemberCategory::TownshipEnterprise, "榮家灣鎮某食品有限公司"),
+        (MemberCategory::IndividualBusiness, "新牆鎮某五金店"),
+        (MemberCategory::GovernmentServiceVenue, "縣政務服務中心"),
+        (MemberCategory::IndustryAssociation, "岳陽縣個體勞動者協會"),
+        (MemberCategory::ThirdPartyInstitution, "岳陽某會計師事務所"),
+    ];
+    let mut liaison_number = 0;
+    for (i, stage) in point_stages.into_iter().enumerate() {
+        let (category, base_name) = point_categories[i % point_categories.len()];
+        let nominated = membership::submit(
+            &office,
+            NewNomination {
+                region_code: None,
+                kind: MemberKind::MonitoringPoint,
+                category,
+                recommender: Recommender::Society,
+                name: format!("{base_name}（{}）", i + 1),
+                affiliation: None,
+                position: None,
+                npc_or_cppcc: false,
+                id_number: None,
+                phone: Some(format!("0730-{:07}", 820_0000 + i)),
+                email: None,
+                credit_code: (category != MemberCategory::GovernmentServiceVenue)
+                    .then(|| credit_code_for(i)),
+                declarations: vec![
+                    Declaration::LawfulOperation,
+                    Declaration::TaxCompliance,
+                    Declaration::GoodReputation,
+                ],
+            },
+        )
+        .await?
+        .member;
+        let id = nominated.id;
+        let (reviewer_unit, reviewer) = &reviewers[i % reviewers.len()];
+        if reached(stage, Stage::InitialReview) {
+            membership::route(&office, id, *reviewer_unit).await?;
+        }
+        if reached(stage, Stage::SecondReview) {
+            approve(reviewer, id).await?;
+        }
+        if reached(stage, Stage::FinalReview) {
+            approve(&office, id).await?;
+        }
+        if reached(stage, Stage::Approved) {
+            approve(&leading, id).await?;
+        }
+        if reached(stage, Stage::Active) {
+            liaison_number += 1;
+            appointment::award_plaque(
+                &office,
+                Appointment {
+                    member_id: id,
+                    number: format!("岳縣監測點〔2025〕{liaison_number:02}號"),
+                    term_starts_on: None,
+                    account: AccountChoice::New {
+                        username: format!("liaison{liaison_number:02}"),
+                        display_name: None,
+                        email: None,
+                    },
+                },
+            )
+            .await?;
+        }
+    }
+
+    // Demo accounts share one known password and need no change at first sign-in.
+    let hash = password::hash(password_text.to_owned()).await?;
+    account::Entity::update_many()
+        .col_expr(account::Column::PasswordHash, Expr::value(hash))
+        .col_expr(account::Column::MustChangePassword, Expr::value(false))
+        .filter(account::Column::MustChangePassword.eq(true))
+        .exec(&state.db)
+        .await?;
+
+    Ok([
+        ("admin", Role::PlatformAdmin),
+        ("yy.office", Role::Office),
+        ("yy.lg", Role::LeadingGroup),
+        ("gxj.reviewer", Role::Reviewer),
+        ("scjg.handler", Role::UnitHandler),
+        ("jw.discipline", Role::Discipline),
+        ("sup01", Role::Supervisor),
+        ("liaison01", Role::Liaison),
+    ]
+    .into_iter()
+    .map(|(username, role)| DemoLogin {
+        username: username.into(),
+        role,
+    })
+    .collect())
+}
+
+fn reached(stage: Stage, step: Stage) -> bool {
+    stage as u8 >= step as u8
+}
+
+/// Acts as `account` without a session; its one-time password is replaced at the end.
+fn as_account(state: &AppState, account: &account::Model) -> RequestContext {
+    let mut principal = principal_of(account, 0);
+    principal.must_change_password = false;
+    RequestContext {
+        state: state.clone(),
+        viewer: Viewer::signed_in(principal),
+        meta: RequestMeta {
+            request_id: "demo".into(),
+            client_addr: None,
+        },
+    }
+}
+
+fn new_unit(name: &str, kind: UnitKind) -> NewUnit {
+    NewUnit {
+        name: name.into(),
+        kind,
+        contact_email: None,
+    }
+}
+
+async fn account(
+    office: &RequestContext,
+    username: &str,
+    display_name: &str,
+    role: Role,
+    unit_id: Option<i32>,
+) -> AppResult<account::Model> {
+    let created = crate::service::account::create(
+        office,
+        NewAccount {
+            username: username.into(),
+            display_name: display_name.into(),
+            email: None,
+            phone: None,
+            role,
+            unit_id,
+            region_id: None,
+        },
+    )
+    .await?;
+    Ok(created.account)
+}
+
+async fn approve(reviewer: &RequestContext, member_id: i32) -> AppResult<()> {
+    membership::review(
+        reviewer,
+        ReviewInput {
+            member_id,
+            decision: Decision::Approve,
+            comment: None,
+            override_quota: false,
+            override_reason: None,
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// A valid resident ID number of the county for a person born in the 1970s or 1980s.
+fn resident_id(i: usize) -> String {
+    let born = NaiveDate::from_ymd_opt(
+        1970 + (i as i32 * 2),
+        1 + (i as u32 % 12),
+        1 + (i as u32 * 2),
+    )
+    .unwrap_or_default();
+    let first17 = format!("{REGION}{}{:03}", born.format("%Y%m%d"), 10 + i);
+    let check = identity::check_character(&first17).unwrap_or('0');
+    format!("{first17}{check}")
+}
+
+/// A valid unified social credit code for demo point `i`.
+fn credit_code_for(i: usize) -> String {
+    let first17 = format!("91430621MA4L{:05}", 1000 + i);
+    let check = credit_code::check_character(&first17).unwrap_or('0');
+    format!("{first17}{check}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_numbers_pass_their_own_checks() {
+        for i in 0..15 {
+            assert!(
+                identity::parse(&resident_id(i)).is_ok(),
+                "{}",
+                resident_id(i)
+            );
+            assert!(
+                credit_code::validate(&credit_code_for(i)).is_ok(),
+                "{}",
+                credit_code_for(i)
+            );
+        }
+    }
+}
