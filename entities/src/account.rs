@@ -10,7 +10,8 @@ pub struct Model {
     pub username: String,
     pub display_name: String,
     pub email: Option<String>,
-    pub phone: Option<String>,
+    /// AES-256-GCM sealed, like every phone number at rest.
+    pub phone_sealed: Option<String>,
     pub role: Role,
     pub region_id: Option<i32>,
     pub unit_id: Option<i32>,

@@ -16,7 +16,7 @@ impl MigrationTrait for Migration {
                     .col(string_len_uniq(Accounts::Username, 64))
                     .col(string_len(Accounts::DisplayName, 100))
                     .col(string_len_null(Accounts::Email, 254))
-                    .col(string_len_null(Accounts::Phone, 32))
+                    .col(text_null(Accounts::PhoneSealed))
                     .col(string_len(Accounts::Role, 32))
                     .col(integer_null(Accounts::RegionId))
                     .col(integer_null(Accounts::UnitId))
@@ -63,7 +63,7 @@ pub enum Accounts {
     Username,
     DisplayName,
     Email,
-    Phone,
+    PhoneSealed,
     Role,
     RegionId,
     UnitId,

@@ -14,6 +14,7 @@ use crate::{
     app::App,
     clock::{Clock, SystemClock},
     config::{Profile, Settings, redact_url},
+    crypto::DataVault,
     db, graphql,
     service::{self, region::NewRegion},
 };
@@ -160,6 +161,8 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             region_name,
         } => {
             let password = read_password()?;
+            settings.validate().map_err(anyhow::Error::msg)?;
+            let vault = DataVault::from_config(&settings.data_key).map_err(anyhow::Error::msg)?;
             let conn = db::connect(&settings.database_url).await?;
             db::migrate_up(&conn).await?;
             let region = region.map(|code| NewRegion {
@@ -170,6 +173,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             });
             let created = service::account::create_admin(
                 &conn,
+                &vault,
                 SystemClock.now(),
                 &username,
                 password,

@@ -84,9 +84,18 @@ pub async fn run(state: &AppState, password_text: &str, force: bool) -> AppResul
         ));
     }
     let now = state.clock.now();
-    create_admin(&state.db, now, "admin", password_text.to_owned(), None).await?;
+    create_admin(
+        &state.db,
+        &state.vault,
+        now,
+        "admin",
+        password_text.to_owned(),
+        None,
+    )
+    .await?;
     let office_account = create_admin(
         &state.db,
+        &state.vault,
         now,
         "yy.office",
         password_text.to_owned(),

@@ -141,6 +141,7 @@ impl TestApp {
         });
         create_admin(
             &self.state.db,
+            &self.state.vault,
             self.clock.now(),
             username,
             ADMIN_PASSWORD.into(),

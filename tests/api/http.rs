@@ -120,14 +120,27 @@ async fn production_hides_graphiql_introspection_and_suggestions() {
 }
 
 #[tokio::test]
-async fn production_refuses_to_start_without_its_secret() {
-    let settings = watchpost::config::Settings {
+async fn production_refuses_to_start_without_its_own_secrets() {
+    let production = |secret_key: &str, data_key: &str| watchpost::config::Settings {
         profile: watchpost::config::Profile::Production,
         database_url: "sqlite::memory:".into(),
+        secret_key: secret_key.into(),
+        data_key: data_key.into(),
         ..Default::default()
     };
-    let clock = std::sync::Arc::new(watchpost::clock::SystemClock);
-    assert!(watchpost::app::App::build(settings, clock).await.is_err());
+    let defaults = watchpost::config::Settings::default();
+    let secret = "a-production-secret-of-enough-length-0123456789";
+    let data_key = "MDEyMzQ1Njc4OTAxMjM0NTY3ODkwMTIzNDU2Nzg5MDE=";
+    for (settings, refused) in [
+        (production(&defaults.secret_key, data_key), true),
+        (production(secret, &defaults.data_key), true),
+        (production(secret, "too-short"), true),
+        (production(secret, data_key), false),
+    ] {
+        let clock = std::sync::Arc::new(watchpost::clock::SystemClock);
+        let built = watchpost::app::App::build(settings, clock).await;
+        assert_eq!(built.is_err(), refused);
+    }
 }
 
 #[test]

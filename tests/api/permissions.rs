@@ -306,4 +306,20 @@ async fn phone_numbers_are_masked_for_everyone_but_their_holder() {
     assert_eq!(by_office["data"]["node"]["phone"], "138****5678");
     let by_self = app.gql(Some(&supervisor), query, json!({ "id": id })).await;
     assert_eq!(by_self["data"]["node"]["phone"], "13812345678");
+
+    use sea_orm::ConnectionTrait;
+    let rows = app
+        .state
+        .db
+        .query_all_raw(sea_orm::Statement::from_string(
+            app.state.db.get_database_backend(),
+            "SELECT * FROM accounts",
+        ))
+        .await
+        .expect("rows");
+    let raw = format!("{rows:?}");
+    assert!(
+        !raw.contains("13812345678"),
+        "a phone in plaintext at rest: {raw}"
+    );
 }

@@ -40,15 +40,22 @@ impl Account {
     }
     /// Phone number; masked (138****5678) for everyone but the account holder.
     async fn phone(&self, ctx: &Context<'_>) -> Result<Option<String>> {
-        let own = rc(ctx)?
+        let rc = rc(ctx)?;
+        let own = rc
             .viewer
             .as_principal()
             .is_some_and(|p| p.account_id == self.0.id);
-        Ok(self.0.phone.as_deref().map(|phone| {
+        let phone = self
+            .0
+            .phone_sealed
+            .as_deref()
+            .map(|sealed| rc.state.vault.open(sealed))
+            .transpose()?;
+        Ok(phone.map(|phone| {
             if own {
-                phone.to_owned()
+                phone
             } else {
-                domain::account::mask_phone(phone)
+                domain::account::mask_phone(&phone)
             }
         }))
     }

@@ -16,6 +16,7 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope, password},
+    crypto::DataVault,
     domain,
     error::{AppError, AppResult},
 };
@@ -180,7 +181,10 @@ pub async fn insert_prepared(
         username: Set(username),
         display_name: Set(prepared.display_name),
         email: Set(prepared.email),
-        phone: Set(prepared.phone),
+        phone_sealed: Set(prepared
+            .phone
+            .map(|p| rc.state.vault.seal(&p))
+            .transpose()?),
         role: Set(role),
         region_id: Set(region_id),
         unit_id: Set(unit_id),
@@ -196,7 +200,7 @@ pub async fn insert_prepared(
     AuditEvent::new(rc, "createAccount")
         .target("Account", created.id)
         .region(created.region_id)
-        .after(snapshot(&created))
+        .after(snapshot(&rc.state.vault, &created))
         .insert(conn)
         .await?;
     Ok(CreatedAccount {
@@ -223,8 +227,8 @@ pub async fn end_access(
     AuditEvent::new(rc, "deactivateAccount")
         .target("Account", after.id)
         .region(after.region_id)
-        .before(snapshot(&before))
-        .after(snapshot(&after))
+        .before(snapshot(&rc.state.vault, &before))
+        .after(snapshot(&rc.state.vault, &after))
         .insert(conn)
         .await?;
     Ok(after)
@@ -276,7 +280,8 @@ pub async fn update(rc: &RequestContext, changes: AccountChanges) -> AppResult<a
         changed.email = Set(clearable(email, "email", domain::account::validate_email)?);
     }
     if let Some(phone) = changes.phone {
-        changed.phone = Set(clearable(phone, "phone", domain::account::validate_phone)?);
+        let phone = clearable(phone, "phone", domain::account::validate_phone)?;
+        changed.phone_sealed = Set(phone.map(|p| rc.state.vault.seal(&p)).transpose()?);
     }
     changed.role = Set(role);
     changed.unit_id = Set(unit_id);
@@ -285,8 +290,8 @@ pub async fn update(rc: &RequestContext, changes: AccountChanges) -> AppResult<a
     AuditEvent::new(rc, "updateAccount")
         .target("Account", after.id)
         .region(after.region_id)
-        .before(snapshot(&before))
-        .after(snapshot(&after))
+        .before(snapshot(&rc.state.vault, &before))
+        .after(snapshot(&rc.state.vault, &after))
         .insert(&txn)
         .await?;
     txn.commit().await?;
@@ -398,12 +403,17 @@ fn clearable(
 }
 
 /// What the audit trail keeps of an account: never the password hash, the phone masked.
-fn snapshot(account: &account::Model) -> Value {
+fn snapshot(vault: &DataVault, account: &account::Model) -> Value {
+    let phone = account
+        .phone_sealed
+        .as_deref()
+        .and_then(|sealed| vault.open(sealed).ok())
+        .map(|p| domain::account::mask_phone(&p));
     json!({
         "username": account.username,
         "displayName": account.display_name,
         "email": account.email,
-        "phone": account.phone.as_deref().map(domain::account::mask_phone),
+        "phone": phone,
         "role": account.role,
         "regionId": account.region_id,
         "unitId": account.unit_id,
@@ -416,6 +426,7 @@ fn snapshot(account: &account::Model) -> Value {
 /// change is forced.
 pub async fn create_admin(
     db: &sea_orm::DatabaseConnection,
+    vault: &DataVault,
     now: chrono::DateTime<chrono::Utc>,
     username: &str,
     password_text: String,
@@ -447,7 +458,7 @@ pub async fn create_admin(
         username: Set(username.clone()),
         display_name: Set(username),
         email: Set(None),
-        phone: Set(None),
+        phone_sealed: Set(None),
         role: Set(role),
         region_id: Set(region_id),
         unit_id: Set(None),
@@ -468,7 +479,7 @@ pub async fn create_admin(
         target_type: Set(Some("Account".into())),
         target_id: Set(Some(created.id.to_string())),
         result: Set("success".into()),
-        after_state: Set(Some(snapshot(&created).to_string())),
+        after_state: Set(Some(snapshot(vault, &created).to_string())),
         ..Default::default()
     }
     .insert(&txn)
