@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod audit_event;
+pub mod calendar_day;
 pub mod login_throttle;
 pub mod member;
 pub mod member_review;

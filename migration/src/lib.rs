@@ -12,6 +12,7 @@ mod m20261126_000007_create_members;
 mod m20261126_000008_create_member_reviews;
 mod m20261126_000009_create_training_sessions;
 mod m20261126_000010_create_training_attendances;
+mod m20261126_000011_create_calendar_days;
 
 pub struct Migrator;
 
@@ -29,6 +30,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000008_create_member_reviews::Migration),
             Box::new(m20261126_000009_create_training_sessions::Migration),
             Box::new(m20261126_000010_create_training_attendances::Migration),
+            Box::new(m20261126_000011_create_calendar_days::Migration),
         ]
     }
 }

@@ -5,6 +5,7 @@ mod accounts;
 mod appointment;
 mod audit;
 mod auth;
+mod calendar;
 mod cli;
 mod demo;
 mod exit;

@@ -3,6 +3,7 @@
 mod account;
 mod appointment;
 mod audit;
+mod calendar;
 mod connection;
 mod exit;
 mod extension;
@@ -30,6 +31,7 @@ pub struct QueryRoot(
     audit::AuditQuery,
     membership::MembershipQuery,
     exit::ExitQuery,
+    calendar::CalendarQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -42,6 +44,7 @@ pub struct MutationRoot(
     membership::MembershipMutation,
     appointment::AppointmentMutation,
     exit::ExitMutation,
+    calendar::CalendarMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

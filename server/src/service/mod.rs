@@ -3,6 +3,7 @@
 pub mod account;
 pub mod appointment;
 pub mod audit;
+pub mod calendar;
 pub mod exit;
 pub mod membership;
 pub mod region;

@@ -1,0 +1,120 @@
+//! Each region's working-day calendar.
+
+use std::collections::HashSet;
+
+use chrono::{Datelike, NaiveDate};
+use entities::{account::Role, calendar_day};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
+    TransactionTrait,
+};
+use serde_json::json;
+
+use super::{RequestContext, audit::AuditEvent};
+use crate::{
+    domain::calendar::WorkingCalendar,
+    error::{AppError, AppResult},
+};
+
+/// The region's calendar with every entered day from `from` to `to`.
+pub async fn for_region(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<WorkingCalendar> {
+    let days = calendar_day::Entity::find()
+        .filter(calendar_day::Column::RegionId.eq(region_id))
+        .filter(calendar_day::Column::Day.between(from, to))
+        .all(conn)
+        .await?;
+    Ok(WorkingCalendar::new(
+        days.into_iter().map(|d| (d.day, d.working)),
+    ))
+}
+
+pub struct CalendarEntry {
+    pub day: NaiveDate,
+    pub working: bool,
+    pub note: Option<String>,
+}
+
+/// The days entered for the caller's region in `year`.
+pub async fn days_of_year(rc: &RequestContext, year: i32) -> AppResult<Vec<calendar_day::Model>> {
+    let principal = rc.viewer.principal()?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let (first, last) = year_bounds(year)?;
+    Ok(calendar_day::Entity::find()
+        .filter(calendar_day::Column::RegionId.eq(region_id))
+        .filter(calendar_day::Column::Day.between(first, last))
+        .order_by_asc(calendar_day::Column::Day)
+        .all(&rc.state.db)
+        .await?)
+}
+
+/// Replaces the holidays and working weekends of `year` in the office's region.
+pub async fn set_year(
+    rc: &RequestContext,
+    year: i32,
+    entries: Vec<CalendarEntry>,
+) -> AppResult<Vec<calendar_day::Model>> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let (first, last) = year_bounds(year)?;
+    let mut seen = HashSet::new();
+    for entry in &entries {
+        if entry.day.year() != year {
+            return Err(AppError::validation(
+                "days",
+                format!("{} is not in {year}", entry.day),
+            ));
+        }
+        if !seen.insert(entry.day) {
+            return Err(AppError::validation(
+                "days",
+                format!("{} is given twice", entry.day),
+            ));
+        }
+    }
+    let txn = rc.state.db.begin().await?;
+    calendar_day::Entity::delete_many()
+        .filter(calendar_day::Column::RegionId.eq(region_id))
+        .filter(calendar_day::Column::Day.between(first, last))
+        .exec(&txn)
+        .await?;
+    let holidays = entries.iter().filter(|e| !e.working).count();
+    let working_weekends = entries.len() - holidays;
+    if !entries.is_empty() {
+        calendar_day::Entity::insert_many(entries.into_iter().map(|e| calendar_day::ActiveModel {
+            region_id: Set(region_id),
+            day: Set(e.day),
+            working: Set(e.working),
+            note: Set(e.note.map(|n| n.chars().take(100).collect())),
+        }))
+        .exec_without_returning(&txn)
+        .await?;
+    }
+    AuditEvent::new(rc, "setCalendarDays")
+        .target("Region", region_id)
+        .after(
+            json!({ "year": year, "holidays": holidays, "workingWeekendDays": working_weekends }),
+        )
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    days_of_year(rc, year).await
+}
+
+fn year_bounds(year: i32) -> AppResult<(NaiveDate, NaiveDate)> {
+    match (
+        NaiveDate::from_ymd_opt(year, 1, 1),
+        NaiveDate::from_ymd_opt(year, 12, 31),
+    ) {
+        (Some(first), Some(last)) if (2000..=2100).contains(&year) => Ok((first, last)),
+        _ => Err(AppError::validation("year", "a year between 2000 and 2100")),
+    }
+}
