@@ -13,6 +13,8 @@ mod m20261126_000008_create_member_reviews;
 mod m20261126_000009_create_training_sessions;
 mod m20261126_000010_create_training_attendances;
 mod m20261126_000011_create_calendar_days;
+mod m20261126_000012_create_violation_categories;
+mod m20261126_000013_create_reports;
 
 pub struct Migrator;
 
@@ -31,6 +33,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000009_create_training_sessions::Migration),
             Box::new(m20261126_000010_create_training_attendances::Migration),
             Box::new(m20261126_000011_create_calendar_days::Migration),
+            Box::new(m20261126_000012_create_violation_categories::Migration),
+            Box::new(m20261126_000013_create_reports::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 use chrono::Duration;
 use serde_json::json;
 
-use crate::harness::{ADMIN_PASSWORD, code, spawn_app};
+use crate::harness::{ADMIN_PASSWORD, NEW_PASSWORD, code, spawn_app};
 
 const ID_A: &str = "430621198001010026";
 const ID_B: &str = "430621198001010034";
@@ -18,10 +18,22 @@ async fn a_member_silent_for_six_months_becomes_an_exit_candidate() {
     let (office, leading) = app.office_and_leading_group("430621").await;
     app.active_supervisor(&office, &leading, "sup.quiet", ID_A)
         .await;
+    app.active_supervisor(&office, &leading, "sup.busy", ID_B)
+        .await;
     let now = app.gql(Some(&office), CANDIDATES, json!({})).await;
     assert_eq!(now["data"]["exitCandidates"], json!([]));
 
-    app.clock.advance(Duration::days(184));
+    app.clock.advance(Duration::days(100));
+    let busy = app.token_for("sup.busy", NEW_PASSWORD).await;
+    let reported = app
+        .gql(
+            Some(&busy),
+            "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
+            json!({ "i": { "kind": "SUGGESTION", "title": "建議", "body": "建議延長辦事大廳午間服務", "area": "GOVERNMENT_SERVICES" } }),
+        )
+        .await;
+    assert!(reported["data"]["submitReport"].is_object(), "{reported}");
+    app.clock.advance(Duration::days(84));
     let office = app.token_for("office430621", ADMIN_PASSWORD).await;
     let later = app.gql(Some(&office), CANDIDATES, json!({})).await;
     assert_eq!(

@@ -14,3 +14,4 @@ mod http;
 mod limits;
 mod membership;
 mod permissions;
+mod reports;

@@ -6,5 +6,7 @@ pub mod credit_code;
 pub mod identity;
 pub mod membership;
 pub mod password;
+pub mod quarter;
 pub mod region;
+pub mod report;
 pub mod session;

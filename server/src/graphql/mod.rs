@@ -11,6 +11,7 @@ mod loaders;
 mod membership;
 mod node;
 mod region;
+mod report;
 mod session;
 mod unit;
 
@@ -32,6 +33,7 @@ pub struct QueryRoot(
     membership::MembershipQuery,
     exit::ExitQuery,
     calendar::CalendarQuery,
+    report::ReportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -45,6 +47,7 @@ pub struct MutationRoot(
     appointment::AppointmentMutation,
     exit::ExitMutation,
     calendar::CalendarMutation,
+    report::ReportMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -5,7 +5,8 @@ use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
 use super::{
-    account::Account, audit::AuditEvent, membership::Member, rc, region::Region, unit::Unit,
+    account::Account, audit::AuditEvent, membership::Member, rc, region::Region, report::Report,
+    unit::Unit,
 };
 use crate::{error::AppError, service};
 
@@ -48,6 +49,7 @@ pub enum Node {
     Account(Account),
     AuditEvent(AuditEvent),
     Member(Member),
+    Report(Report),
 }
 
 #[derive(Default)]
@@ -66,6 +68,7 @@ impl NodeQuery {
             "Account" => Node::Account(Account(service::account::get(rc, small()?).await?)),
             "AuditEvent" => Node::AuditEvent(AuditEvent(service::audit::get(rc, n).await?)),
             "Member" => Node::Member(Member(service::membership::get(rc, small()?).await?)),
+            "Report" => Node::Report(Report(service::report::get(rc, small()?).await?)),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

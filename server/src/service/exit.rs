@@ -3,6 +3,7 @@
 use entities::{
     account::Role,
     member::{self, MemberKind, MemberStatus},
+    report::{self, ReportKind},
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -12,7 +13,7 @@ use sea_orm::{
 use super::{
     RequestContext,
     account::end_access,
-    membership::{audit_change, get_for_office, local_date, record_step, transition, visible_to},
+    membership::{audit_change, get_for_office, record_step, transition, visible_to},
 };
 use crate::{
     domain::{
@@ -139,9 +140,9 @@ pub struct ExitCandidate {
     pub unexcused_absences: u32,
 }
 
-/// Active members who have been silent for six months or missed two collective activities.
-/// Reports and attendance come with later issues; until then nobody has reported and nobody
-/// has been absent.
+/// Active members who have been silent for six months (no problem report, no suggestion) or
+/// missed two collective activities. Attendance comes with the meetings issue; until then
+/// nobody has been absent.
 pub async fn candidates(rc: &RequestContext) -> AppResult<Vec<ExitCandidate>> {
     let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
     let active = member::Entity::find()
@@ -150,18 +151,34 @@ pub async fn candidates(rc: &RequestContext) -> AppResult<Vec<ExitCandidate>> {
         .order_by_asc(member::Column::Id)
         .all(&rc.state.db)
         .await?;
+    let member_ids: Vec<i32> = active.iter().map(|m| m.id).collect();
+    let mut last_report = std::collections::HashMap::new();
+    for report in report::Entity::find()
+        .filter(report::Column::ReporterMemberId.is_in(member_ids))
+        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
+        .all(&rc.state.db)
+        .await?
+    {
+        let latest = last_report
+            .entry(report.reporter_member_id)
+            .or_insert(report.submitted_at);
+        *latest = (*latest).max(report.submitted_at);
+    }
     let mut found = Vec::new();
-    let mut today_in = std::collections::HashMap::new();
+    let mut zones = std::collections::HashMap::new();
     for member in active {
-        let today = match today_in.get(&member.region_id) {
-            Some(day) => *day,
+        let zone = match zones.get(&member.region_id) {
+            Some(zone) => *zone,
             None => {
-                let day = local_date(&rc.state.db, member.region_id, rc).await?;
-                today_in.insert(member.region_id, day);
-                day
+                let zone = super::report::region_zone(&rc.state.db, member.region_id).await?;
+                zones.insert(member.region_id, zone);
+                zone
             }
         };
-        let last_report_on = None;
+        let today = rc.now().with_timezone(&zone).date_naive();
+        let last_report_on = last_report
+            .get(&member.id)
+            .map(|at: &chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).date_naive());
         let unexcused_absences = 0;
         let silent = member.term_starts_on.is_some_and(|start| {
             domain::membership::silent_for_six_months(start, last_report_on, today)

@@ -7,6 +7,7 @@ pub mod calendar;
 pub mod exit;
 pub mod membership;
 pub mod region;
+pub mod report;
 pub mod session;
 pub mod unit;
 

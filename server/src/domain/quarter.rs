@@ -1,0 +1,103 @@
+//! Calendar quarters, computed in the region's time zone.
+
+use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono_tz::Tz;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Quarter {
+    pub year: i32,
+    pub number: u32,
+}
+
+impl Quarter {
+    /// Parses `2025Q1`.
+    pub fn parse(text: &str) -> Result<Self, &'static str> {
+        const BAD: &str = "a quarter is written like 2025Q1";
+        let (year, number) = text.trim().split_once(['Q', 'q']).ok_or(BAD)?;
+        let year: i32 = year.parse().map_err(|_| BAD)?;
+        let number: u32 = number.parse().map_err(|_| BAD)?;
+        if !(1..=4).contains(&number) || !(2000..=2100).contains(&year) {
+            return Err(BAD);
+        }
+        Ok(Self { year, number })
+    }
+
+    pub fn first_day(self) -> NaiveDate {
+        NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    pub fn next(self) -> Self {
+        if self.number == 4 {
+            Self {
+                year: self.year + 1,
+                number: 1,
+            }
+        } else {
+            Self {
+                year: self.year,
+                number: self.number + 1,
+            }
+        }
+    }
+
+    /// The instants the quarter spans in `zone`: from its first midnight up to, not
+    /// including, the next quarter's.
+    pub fn bounds(self, zone: Tz) -> (DateTime<Utc>, DateTime<Utc>) {
+        (
+            midnight(self.first_day(), zone),
+            midnight(self.next().first_day(), zone),
+        )
+    }
+}
+
+fn midnight(day: NaiveDate, zone: Tz) -> DateTime<Utc> {
+    let local = day.and_hms_opt(0, 0, 0).unwrap_or_default();
+    zone.from_local_datetime(&local)
+        .earliest()
+        .map(|t| t.with_timezone(&Utc))
+        .unwrap_or_else(|| Utc.from_utc_datetime(&local))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quarters_parse_and_refuse_nonsense() {
+        assert_eq!(
+            Quarter::parse("2025Q1"),
+            Ok(Quarter {
+                year: 2025,
+                number: 1
+            })
+        );
+        assert_eq!(
+            Quarter::parse("2024q4"),
+            Ok(Quarter {
+                year: 2024,
+                number: 4
+            })
+        );
+        for bad in ["2025Q5", "2025Q0", "2025", "Q1", "25Q1", "2025-Q1"] {
+            assert!(Quarter::parse(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn a_quarter_starts_at_midnight_in_shanghai() {
+        let (start, end) = Quarter {
+            year: 2025,
+            number: 1,
+        }
+        .bounds(chrono_tz::Asia::Shanghai);
+        assert_eq!(start.to_rfc3339(), "2024-12-31T16:00:00+00:00");
+        assert_eq!(end.to_rfc3339(), "2025-03-31T16:00:00+00:00");
+        let (q4_start, q4_end) = Quarter {
+            year: 2024,
+            number: 4,
+        }
+        .bounds(chrono_tz::Asia::Shanghai);
+        assert_eq!(q4_start.to_rfc3339(), "2024-09-30T16:00:00+00:00");
+        assert_eq!(q4_end, start);
+    }
+}
