@@ -6,6 +6,8 @@ pub mod calendar_day;
 pub mod login_throttle;
 pub mod member;
 pub mod member_review;
+pub mod notification;
+pub mod outbox_message;
 pub mod region;
 pub mod report;
 pub mod session;

@@ -15,6 +15,8 @@ mod m20261126_000010_create_training_attendances;
 mod m20261126_000011_create_calendar_days;
 mod m20261126_000012_create_violation_categories;
 mod m20261126_000013_create_reports;
+mod m20261126_000014_create_notifications;
+mod m20261126_000015_create_outbox_messages;
 
 pub struct Migrator;
 
@@ -35,6 +37,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000011_create_calendar_days::Migration),
             Box::new(m20261126_000012_create_violation_categories::Migration),
             Box::new(m20261126_000013_create_reports::Migration),
+            Box::new(m20261126_000014_create_notifications::Migration),
+            Box::new(m20261126_000015_create_outbox_messages::Migration),
         ]
     }
 }

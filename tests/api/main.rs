@@ -13,5 +13,6 @@ mod harness;
 mod http;
 mod limits;
 mod membership;
+mod notifications;
 mod permissions;
 mod reports;

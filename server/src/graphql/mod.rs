@@ -10,6 +10,7 @@ mod extension;
 mod loaders;
 mod membership;
 mod node;
+mod notification;
 mod region;
 mod report;
 mod session;
@@ -34,6 +35,7 @@ pub struct QueryRoot(
     exit::ExitQuery,
     calendar::CalendarQuery,
     report::ReportQuery,
+    notification::NotificationQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -48,6 +50,7 @@ pub struct MutationRoot(
     exit::ExitMutation,
     calendar::CalendarMutation,
     report::ReportMutation,
+    notification::NotificationMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

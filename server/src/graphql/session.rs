@@ -62,6 +62,10 @@ impl ViewerInfo {
     async fn role(&self) -> entities::account::Role {
         self.0.role
     }
+    /// Notifications not yet read.
+    async fn unread_notification_count(&self, ctx: &Context<'_>) -> Result<u64> {
+        Ok(service::notification::unread_count(rc(ctx)?).await?)
+    }
     /// Its region, if any.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<super::region::Region>> {
         Account(self.0.clone()).region(ctx).await

@@ -6,6 +6,7 @@ pub mod audit;
 pub mod calendar;
 pub mod exit;
 pub mod membership;
+pub mod notification;
 pub mod region;
 pub mod report;
 pub mod session;

@@ -15,7 +15,13 @@ use sea_orm::{
 };
 use serde_json::{Value, json};
 
-use super::{Page, PageRequest, RequestContext, audit::AuditEvent, check, paginate_ordered};
+use super::{
+    Page, PageRequest, RequestContext,
+    audit::AuditEvent,
+    check,
+    notification::{self, Notice},
+    paginate_ordered,
+};
 use crate::{
     auth::{Principal, RegionScope},
     domain::{
@@ -267,6 +273,18 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         .after(snapshot(&created))
         .insert(&txn)
         .await?;
+    if created.major {
+        let office = notification::office_of(&txn, created.region_id).await?;
+        let notice = Notice {
+            kind: "major_report",
+            title: format!("重大問題反映：{}", created.title),
+            body: "收到一條重大問題反映,請立即研判處理。".into(),
+            target_type: "Report",
+            target_id: created.id,
+            immediate: true,
+        };
+        notification::send(&txn, rc, Some(created.region_id), &office, &notice).await?;
+    }
     txn.commit().await?;
     Ok(created)
 }
@@ -357,8 +375,45 @@ pub async fn office_step(
     changed.updated_at = Set(rc.now());
     let after = changed.update(&txn).await?;
     audit_change(&txn, rc, action_name, &before, &after).await?;
+    if let Some(notice) = reporter_notice(&before, &after) {
+        let reporter = notification::account(&txn, after.reporter_account_id).await?;
+        notification::send(&txn, rc, Some(after.region_id), &reporter, &notice).await?;
+    }
     txn.commit().await?;
     Ok(after)
+}
+
+/// What the reporter is told after an office step: a refusal or the handling's result.
+fn reporter_notice(before: &report::Model, after: &report::Model) -> Option<Notice> {
+    let (kind, title, body) = match (before.status, after.status) {
+        (_, ReportStatus::NotAccepted) => (
+            "report_not_accepted",
+            "您反映的問題未予受理",
+            format!(
+                "《{}》未予受理。原因:{}",
+                after.title,
+                after.status_reason.as_deref().unwrap_or("")
+            ),
+        ),
+        (_, ReportStatus::FeedbackGiven) if before.status != ReportStatus::FeedbackGiven => (
+            "report_feedback",
+            "您反映的問題已有辦理結果",
+            format!(
+                "《{}》:{}",
+                after.title,
+                after.feedback.as_deref().unwrap_or("")
+            ),
+        ),
+        _ => return None,
+    };
+    Some(Notice {
+        kind,
+        title: title.into(),
+        body,
+        target_type: "Report",
+        target_id: after.id,
+        immediate: false,
+    })
 }
 
 /// The reporter rates the handling once feedback is given; unsatisfied needs a reason.

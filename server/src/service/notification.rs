@@ -1,0 +1,163 @@
+//! In-app notifications and the email outbox rows that go with them, written in the caller's
+//! transaction. Delivery of the email is the dispatcher's job.
+
+use entities::{
+    account::{self, Role},
+    notification, outbox_message,
+};
+use sea_orm::{
+    ActiveValue::Set,
+    ColumnTrait, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter,
+    sea_query::{Expr, OnConflict},
+};
+
+use super::{Page, PageRequest, RequestContext, paginate};
+use crate::error::{AppError, AppResult};
+
+/// One event to tell people about. Texts are Simplified Chinese; they must never name a
+/// reporter to anyone but the office.
+pub struct Notice {
+    pub kind: &'static str,
+    pub title: String,
+    pub body: String,
+    pub target_type: &'static str,
+    pub target_id: i32,
+    /// Major problems go out at once; everything else waits for working hours.
+    pub immediate: bool,
+}
+
+/// Notifies each active recipient in the app and, if they have an email address, by email.
+pub async fn send(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    recipients: &[account::Model],
+    notice: &Notice,
+) -> AppResult<()> {
+    let now = rc.now();
+    for recipient in recipients.iter().filter(|a| a.active) {
+        notification::Entity::insert(notification::ActiveModel {
+            account_id: Set(recipient.id),
+            region_id: Set(region_id),
+            kind: Set(notice.kind.to_owned()),
+            title: Set(notice.title.chars().take(200).collect()),
+            body: Set(notice.body.clone()),
+            target_type: Set(Some(notice.target_type.to_owned())),
+            target_id: Set(Some(notice.target_id)),
+            read_at: Set(None),
+            created_at: Set(now),
+            ..Default::default()
+        })
+        .exec_without_returning(conn)
+        .await?;
+        let Some(email) = &recipient.email else {
+            continue;
+        };
+        let dedupe_key = format!(
+            "{}:{}:{}:{}:{}",
+            notice.kind,
+            notice.target_type,
+            notice.target_id,
+            recipient.id,
+            now.timestamp_micros()
+        );
+        outbox_message::Entity::insert(outbox_message::ActiveModel {
+            dedupe_key: Set(dedupe_key),
+            region_id: Set(region_id),
+            account_id: Set(Some(recipient.id)),
+            to_address: Set(email.clone()),
+            subject: Set(format!("【營商環境監督】{}", notice.title)
+                .chars()
+                .take(200)
+                .collect()),
+            body_text: Set(format!(
+                "{}\n\n{}\n\n——營商環境監測點、監督員平臺",
+                notice.title, notice.body
+            )),
+            immediate: Set(notice.immediate),
+            status: Set("pending".into()),
+            attempts: Set(0),
+            next_attempt_at: Set(now),
+            last_error: Set(None),
+            created_at: Set(now),
+            sent_at: Set(None),
+            ..Default::default()
+        })
+        .on_conflict(
+            OnConflict::column(outbox_message::Column::DedupeKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(conn)
+        .await?;
+    }
+    Ok(())
+}
+
+/// The region's active office accounts.
+pub async fn office_of(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+) -> AppResult<Vec<account::Model>> {
+    Ok(account::Entity::find()
+        .filter(account::Column::RegionId.eq(region_id))
+        .filter(account::Column::Role.eq(Role::Office))
+        .filter(account::Column::Active.eq(true))
+        .all(conn)
+        .await?)
+}
+
+pub async fn account(conn: &impl ConnectionTrait, id: i32) -> AppResult<Vec<account::Model>> {
+    Ok(account::Entity::find_by_id(id).all(conn).await?)
+}
+
+/// The caller's own notifications, newest first.
+pub async fn list(
+    rc: &RequestContext,
+    unread_only: bool,
+    page: PageRequest,
+) -> AppResult<Page<notification::Model>> {
+    let principal = rc.viewer.principal_allowing_password_change()?;
+    let mut select = notification::Entity::find()
+        .filter(notification::Column::AccountId.eq(principal.account_id));
+    if unread_only {
+        select = select.filter(notification::Column::ReadAt.is_null());
+    }
+    paginate(
+        &rc.state.db,
+        select,
+        notification::Column::Id,
+        page,
+        Order::Desc,
+    )
+    .await
+}
+
+pub async fn unread_count(rc: &RequestContext) -> AppResult<u64> {
+    let principal = rc.viewer.principal_allowing_password_change()?;
+    Ok(notification::Entity::find()
+        .filter(notification::Column::AccountId.eq(principal.account_id))
+        .filter(notification::Column::ReadAt.is_null())
+        .count(&rc.state.db)
+        .await?)
+}
+
+/// Marks the caller's notifications read: the given ones, or all when `ids` is `None`.
+pub async fn mark_read(rc: &RequestContext, ids: Option<Vec<i32>>) -> AppResult<u64> {
+    let principal = rc.viewer.principal_allowing_password_change()?;
+    if ids.as_ref().is_some_and(Vec::is_empty) {
+        return Err(AppError::validation(
+            "ids",
+            "name the notifications, or ask for all",
+        ));
+    }
+    let mut update = notification::Entity::update_many()
+        .col_expr(notification::Column::ReadAt, Expr::value(rc.now()))
+        .filter(notification::Column::AccountId.eq(principal.account_id))
+        .filter(notification::Column::ReadAt.is_null());
+    if let Some(ids) = ids {
+        update = update.filter(notification::Column::Id.is_in(ids));
+    }
+    update.exec(&rc.state.db).await?;
+    unread_count(rc).await
+}
