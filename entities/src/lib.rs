@@ -1,6 +1,8 @@
 //! Database entities, one file per table. No business logic lives here.
 
 pub mod account;
+pub mod assignment;
+pub mod assignment_report;
 pub mod audit_event;
 pub mod calendar_day;
 pub mod login_throttle;
@@ -11,6 +13,7 @@ pub mod outbox_message;
 pub mod region;
 pub mod report;
 pub mod session;
+pub mod slip_sequence;
 pub mod training_attendance;
 pub mod training_session;
 pub mod unit;

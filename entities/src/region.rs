@@ -10,6 +10,8 @@ pub struct Model {
     pub name: String,
     pub parent_id: Option<i32>,
     pub time_zone: String,
+    /// Prefix of assignment slip numbers, e.g. 岳縣優交.
+    pub slip_prefix: String,
     pub created_at: DateTimeUtc,
 }
 

@@ -17,6 +17,9 @@ mod m20261126_000012_create_violation_categories;
 mod m20261126_000013_create_reports;
 mod m20261126_000014_create_notifications;
 mod m20261126_000015_create_outbox_messages;
+mod m20261126_000016_create_assignments;
+mod m20261126_000017_create_assignment_reports;
+mod m20261126_000018_create_slip_sequences;
 
 pub struct Migrator;
 
@@ -39,6 +42,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000013_create_reports::Migration),
             Box::new(m20261126_000014_create_notifications::Migration),
             Box::new(m20261126_000015_create_outbox_messages::Migration),
+            Box::new(m20261126_000016_create_assignments::Migration),
+            Box::new(m20261126_000017_create_assignment_reports::Migration),
+            Box::new(m20261126_000018_create_slip_sequences::Migration),
         ]
     }
 }

@@ -15,6 +15,7 @@ impl MigrationTrait for Migration {
                     .col(string_len(Regions::Name, 100))
                     .col(integer_null(Regions::ParentId))
                     .col(string_len(Regions::TimeZone, 64))
+                    .col(string_len(Regions::SlipPrefix, 32))
                     .col(timestamp_with_time_zone(Regions::CreatedAt))
                     .foreign_key(
                         ForeignKey::create()
@@ -41,5 +42,6 @@ pub enum Regions {
     Name,
     ParentId,
     TimeZone,
+    SlipPrefix,
     CreatedAt,
 }

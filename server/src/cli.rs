@@ -170,6 +170,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 code,
                 parent_code: None,
                 time_zone: None,
+                slip_prefix: None,
             });
             let created = service::account::create_admin(
                 &conn,

@@ -31,6 +31,7 @@ pub struct Settings {
     /// Encrypts ID numbers and phones at rest: 32 bytes, base64; required in production.
     pub data_key: String,
     pub membership: MembershipSettings,
+    pub assignment: AssignmentSettings,
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
     pub log: LogSettings,
@@ -55,6 +56,15 @@ pub struct MembershipSettings {
     pub max_age: u32,
     /// Anonymous nominations accepted per client address per hour.
     pub anonymous_nominations_per_hour: u32,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AssignmentSettings {
+    /// Working days from issue to the default deadline.
+    pub default_working_days: u32,
+    /// Slip number pattern with `{prefix}`, `{year}` and `{seq}`.
+    pub number_pattern: String,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -85,6 +95,7 @@ impl Default for Settings {
             secret_key: DEVELOPMENT_SECRET_KEY.into(),
             data_key: DEVELOPMENT_DATA_KEY.into(),
             membership: MembershipSettings::default(),
+            assignment: AssignmentSettings::default(),
             auth: AuthSettings::default(),
             graphql: GraphqlSettings::default(),
             log: LogSettings::default(),
@@ -112,6 +123,15 @@ impl Default for MembershipSettings {
             term_years: 2,
             max_age: 60,
             anonymous_nominations_per_hour: 5,
+        }
+    }
+}
+
+impl Default for AssignmentSettings {
+    fn default() -> Self {
+        Self {
+            default_working_days: 10,
+            number_pattern: "{prefix}〔{year}〕{seq}號".into(),
         }
     }
 }
@@ -147,6 +167,7 @@ impl fmt::Debug for Settings {
             .field("secret_key", &"<redacted>")
             .field("data_key", &"<redacted>")
             .field("membership", &self.membership)
+            .field("assignment", &self.assignment)
             .field("auth", &self.auth)
             .field("graphql", &self.graphql)
             .field("log", &self.log)

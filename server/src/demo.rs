@@ -104,6 +104,7 @@ pub async fn run(state: &AppState, password_text: &str, force: bool) -> AppResul
             name: "岳陽縣".into(),
             parent_code: None,
             time_zone: None,
+            slip_prefix: Some("岳縣優交".into()),
         }),
     )
     .await?;

@@ -138,6 +138,7 @@ impl TestApp {
             name: format!("County {code}"),
             parent_code: None,
             time_zone: None,
+            slip_prefix: None,
         });
         create_admin(
             &self.state.db,

@@ -3,6 +3,7 @@
 
 mod accounts;
 mod appointment;
+mod assignments;
 mod audit;
 mod auth;
 mod calendar;

@@ -1,6 +1,7 @@
 //! Pure rules of the programme: no database, no clock, no I/O. Unit-tested here.
 
 pub mod account;
+pub mod assignment;
 pub mod calendar;
 pub mod credit_code;
 pub mod identity;

@@ -2,6 +2,7 @@
 
 mod account;
 mod appointment;
+mod assignment;
 mod audit;
 mod calendar;
 mod connection;
@@ -36,6 +37,7 @@ pub struct QueryRoot(
     calendar::CalendarQuery,
     report::ReportQuery,
     notification::NotificationQuery,
+    assignment::AssignmentQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -51,6 +53,7 @@ pub struct MutationRoot(
     calendar::CalendarMutation,
     report::ReportMutation,
     notification::NotificationMutation,
+    assignment::AssignmentMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

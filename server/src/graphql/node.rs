@@ -5,8 +5,8 @@ use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
 use super::{
-    account::Account, audit::AuditEvent, membership::Member, rc, region::Region, report::Report,
-    unit::Unit,
+    account::Account, assignment::Assignment, audit::AuditEvent, membership::Member, rc,
+    region::Region, report::Report, unit::Unit,
 };
 use crate::{error::AppError, service};
 
@@ -50,6 +50,7 @@ pub enum Node {
     AuditEvent(AuditEvent),
     Member(Member),
     Report(Report),
+    Assignment(Assignment),
 }
 
 #[derive(Default)]
@@ -69,6 +70,9 @@ impl NodeQuery {
             "AuditEvent" => Node::AuditEvent(AuditEvent(service::audit::get(rc, n).await?)),
             "Member" => Node::Member(Member(service::membership::get(rc, small()?).await?)),
             "Report" => Node::Report(Report(service::report::get(rc, small()?).await?)),
+            "Assignment" => {
+                Node::Assignment(Assignment(service::assignment::get(rc, small()?).await?))
+            }
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

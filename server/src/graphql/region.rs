@@ -43,6 +43,10 @@ impl Region {
             .map_err(loader_error)?;
         Ok(parent.map(Region))
     }
+    /// Prefix of its assignment slip numbers, e.g. 岳縣優交.
+    async fn slip_prefix(&self) -> &str {
+        &self.0.slip_prefix
+    }
     /// When the region was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
@@ -83,6 +87,8 @@ pub struct CreateRegionInput {
     pub parent_code: Option<String>,
     /// IANA time zone; Asia/Shanghai when left out.
     pub time_zone: Option<String>,
+    /// Prefix of assignment slip numbers, e.g. 岳縣優交; the name + 優交 when left out.
+    pub slip_prefix: Option<String>,
 }
 
 /// The region created.
@@ -111,6 +117,7 @@ impl RegionMutation {
                 name: input.name,
                 parent_code: input.parent_code,
                 time_zone: input.time_zone,
+                slip_prefix: input.slip_prefix,
             },
         )
         .await?;

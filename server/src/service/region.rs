@@ -43,6 +43,8 @@ pub struct NewRegion {
     pub name: String,
     pub parent_code: Option<String>,
     pub time_zone: Option<String>,
+    /// Prefix of assignment slip numbers; the region's name + 優交 when left out.
+    pub slip_prefix: Option<String>,
 }
 
 pub async fn create(rc: &RequestContext, input: NewRegion) -> AppResult<region::Model> {
@@ -72,6 +74,14 @@ pub async fn insert(
         .time_zone
         .unwrap_or_else(|| domain::region::DEFAULT_TIME_ZONE.into());
     check("timeZone", domain::region::parse_time_zone(&time_zone))?;
+    let slip_prefix = input
+        .slip_prefix
+        .map(|p| p.trim().to_owned())
+        .filter(|p| !p.is_empty())
+        .unwrap_or_else(|| format!("{name}優交"));
+    if slip_prefix.chars().count() > 32 {
+        return Err(AppError::validation("slipPrefix", "at most 32 characters"));
+    }
     let parent_id = match input.parent_code {
         None => None,
         Some(parent_code) => {
@@ -95,6 +105,7 @@ pub async fn insert(
         name: Set(name),
         parent_id: Set(parent_id),
         time_zone: Set(time_zone),
+        slip_prefix: Set(slip_prefix),
         created_at: Set(now),
         ..Default::default()
     };
@@ -117,5 +128,6 @@ fn snapshot(region: &region::Model) -> serde_json::Value {
         "name": region.name,
         "parentId": region.parent_id,
         "timeZone": region.time_zone,
+        "slipPrefix": region.slip_prefix,
     })
 }
