@@ -20,6 +20,8 @@ mod m20261126_000015_create_outbox_messages;
 mod m20261126_000016_create_assignments;
 mod m20261126_000017_create_assignment_reports;
 mod m20261126_000018_create_slip_sequences;
+mod m20261126_000019_create_referrals;
+mod m20261126_000020_create_unmasking_requests;
 
 pub struct Migrator;
 
@@ -45,6 +47,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000016_create_assignments::Migration),
             Box::new(m20261126_000017_create_assignment_reports::Migration),
             Box::new(m20261126_000018_create_slip_sequences::Migration),
+            Box::new(m20261126_000019_create_referrals::Migration),
+            Box::new(m20261126_000020_create_unmasking_requests::Migration),
         ]
     }
 }

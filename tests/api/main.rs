@@ -16,4 +16,5 @@ mod limits;
 mod membership;
 mod notifications;
 mod permissions;
+mod referrals;
 mod reports;

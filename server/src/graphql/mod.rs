@@ -12,6 +12,7 @@ mod loaders;
 mod membership;
 mod node;
 mod notification;
+mod referral;
 mod region;
 mod report;
 mod session;
@@ -38,6 +39,7 @@ pub struct QueryRoot(
     report::ReportQuery,
     notification::NotificationQuery,
     assignment::AssignmentQuery,
+    referral::ReferralQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -54,6 +56,7 @@ pub struct MutationRoot(
     report::ReportMutation,
     notification::NotificationMutation,
     assignment::AssignmentMutation,
+    referral::ReferralMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -6,7 +6,7 @@ use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
 use super::{
     account::Account, assignment::Assignment, audit::AuditEvent, membership::Member, rc,
-    region::Region, report::Report, unit::Unit,
+    referral::Referral, region::Region, report::Report, unit::Unit,
 };
 use crate::{error::AppError, service};
 
@@ -51,6 +51,7 @@ pub enum Node {
     Member(Member),
     Report(Report),
     Assignment(Assignment),
+    Referral(Referral),
 }
 
 #[derive(Default)]
@@ -73,6 +74,7 @@ impl NodeQuery {
             "Assignment" => {
                 Node::Assignment(Assignment(service::assignment::get(rc, small()?).await?))
             }
+            "Referral" => Node::Referral(Referral(service::referral::get(rc, small()?).await?)),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

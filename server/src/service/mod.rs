@@ -8,6 +8,7 @@ pub mod calendar;
 pub mod exit;
 pub mod membership;
 pub mod notification;
+pub mod referral;
 pub mod region;
 pub mod report;
 pub mod session;

@@ -1,0 +1,393 @@
+//! The discipline commission's queue of referrals, and the guarded way it may learn who
+//! reported the clue.
+
+use entities::{
+    account::{self, Role},
+    member,
+    referral::{self, ReferralStatus},
+    report, unmasking_request,
+};
+use sea_orm::{
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
+    Order, QueryFilter, QueryOrder, TransactionTrait,
+};
+use serde_json::{Value, json};
+
+use super::{
+    Page, PageRequest, RequestContext,
+    audit::AuditEvent,
+    notification::{self, Notice},
+    paginate,
+};
+use crate::{
+    auth::{Principal, RegionScope},
+    error::{AppError, AppResult},
+};
+
+/// The office, the leading group and the discipline commission see their region's referrals;
+/// nobody else learns that one exists.
+pub fn visible_to(principal: &Principal) -> Condition {
+    match (principal.role, principal.region_scope()) {
+        (_, RegionScope::All) => Condition::all(),
+        (Role::Office | Role::LeadingGroup | Role::Discipline, RegionScope::One(region)) => {
+            Condition::all().add(referral::Column::RegionId.eq(region))
+        }
+        _ => Condition::all().add(referral::Column::Id.is_null()),
+    }
+}
+
+async fn find_visible(
+    conn: &impl ConnectionTrait,
+    principal: &Principal,
+    id: i32,
+) -> AppResult<referral::Model> {
+    referral::Entity::find_by_id(id)
+        .filter(visible_to(principal))
+        .one(conn)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+pub async fn get(rc: &RequestContext, id: i32) -> AppResult<referral::Model> {
+    find_visible(&rc.state.db, rc.viewer.principal()?, id).await
+}
+
+pub async fn list(
+    rc: &RequestContext,
+    status: Option<ReferralStatus>,
+    page: PageRequest,
+) -> AppResult<Page<referral::Model>> {
+    let mut condition = visible_to(rc.viewer.principal()?);
+    if let Some(status) = status {
+        condition = condition.add(referral::Column::Status.eq(status));
+    }
+    let select = referral::Entity::find().filter(condition);
+    paginate(
+        &rc.state.db,
+        select,
+        referral::Column::Id,
+        page,
+        Order::Desc,
+    )
+    .await
+}
+
+/// The office refers a report (typically one involving public officials) or a slip.
+pub async fn create(
+    rc: &RequestContext,
+    report_id: Option<i32>,
+    assignment_id: Option<i32>,
+    summary: String,
+) -> AppResult<referral::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let summary = required(summary, "summary")?;
+    // Checked before the transaction: the lookups use their own connection.
+    match (report_id, assignment_id) {
+        (Some(id), None) => {
+            super::report::get(rc, id).await?;
+        }
+        (None, Some(id)) => {
+            super::assignment::get(rc, id).await?;
+        }
+        _ => {
+            return Err(AppError::validation(
+                "reportId",
+                "refer either a report or a slip",
+            ));
+        }
+    }
+    let txn = rc.state.db.begin().await?;
+    let now = rc.now();
+    let created = referral::ActiveModel {
+        region_id: Set(region_id),
+        report_id: Set(report_id),
+        assignment_id: Set(assignment_id),
+        origin: Set("office".into()),
+        status: Set(ReferralStatus::Queued),
+        summary: Set(summary),
+        outcome: Set(None),
+        status_reason: Set(None),
+        dedupe_key: Set(None),
+        created_by: Set(Some(principal.account_id)),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    AuditEvent::new(rc, "createReferral")
+        .target("Referral", created.id)
+        .after(snapshot(&created))
+        .insert(&txn)
+        .await?;
+    notify_commission(&txn, rc, &created).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+async fn notify_commission(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    referral: &referral::Model,
+) -> AppResult<()> {
+    let commission = account::Entity::find()
+        .filter(account::Column::RegionId.eq(referral.region_id))
+        .filter(account::Column::Role.eq(Role::Discipline))
+        .filter(account::Column::Active.eq(true))
+        .all(conn)
+        .await?;
+    let notice = Notice {
+        kind: "referral_queued",
+        title: "收到一條問題線索移交".into(),
+        body: "請登錄平臺查看並受理。".into(),
+        target_type: "Referral",
+        target_id: referral.id,
+        immediate: false,
+    };
+    notification::send(conn, rc, Some(referral.region_id), &commission, &notice).await
+}
+
+pub enum CommissionStep {
+    Accept,
+    Conclude { outcome: String },
+    Return { reason: String },
+}
+
+/// The commission works its queue.
+pub async fn commission_step(
+    rc: &RequestContext,
+    referral_id: i32,
+    step: CommissionStep,
+) -> AppResult<referral::Model> {
+    let principal = rc.viewer.require(&[Role::Discipline])?;
+    let txn = rc.state.db.begin().await?;
+    let before = find_visible(&txn, principal, referral_id).await?;
+    let (action, allowed, next) = match &step {
+        CommissionStep::Accept => (
+            "acceptReferral",
+            before.status == ReferralStatus::Queued,
+            ReferralStatus::Accepted,
+        ),
+        CommissionStep::Conclude { .. } => (
+            "concludeReferral",
+            before.status == ReferralStatus::Accepted,
+            ReferralStatus::Concluded,
+        ),
+        CommissionStep::Return { .. } => (
+            "returnReferral",
+            matches!(
+                before.status,
+                ReferralStatus::Queued | ReferralStatus::Accepted
+            ),
+            ReferralStatus::Returned,
+        ),
+    };
+    if !allowed {
+        return Err(AppError::InvalidTransition {
+            from: status_name(before.status),
+            to: status_name(next),
+        });
+    }
+    let mut changed: referral::ActiveModel = before.clone().into();
+    changed.status = Set(next);
+    match step {
+        CommissionStep::Accept => {}
+        CommissionStep::Conclude { outcome } => {
+            changed.outcome = Set(Some(required(outcome, "outcome")?))
+        }
+        CommissionStep::Return { reason } => {
+            changed.status_reason = Set(Some(required(reason, "reason")?))
+        }
+    }
+    changed.updated_at = Set(rc.now());
+    let after = changed.update(&txn).await?;
+    AuditEvent::new(rc, action)
+        .target("Referral", after.id)
+        .region(Some(after.region_id))
+        .before(snapshot(&before))
+        .after(snapshot(&after))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The commission asks to know who reported the clue behind a referral.
+pub async fn request_unmasking(
+    rc: &RequestContext,
+    referral_id: i32,
+    reason: String,
+) -> AppResult<unmasking_request::Model> {
+    let principal = rc.viewer.require(&[Role::Discipline])?;
+    let reason = required(reason, "reason")?;
+    let txn = rc.state.db.begin().await?;
+    let referral = find_visible(&txn, principal, referral_id).await?;
+    if referral.report_id.is_none() {
+        return Err(AppError::validation(
+            "referralId",
+            "this referral came from a slip, not from a reporter",
+        ));
+    }
+    let waiting = unmasking_request::Entity::find()
+        .filter(unmasking_request::Column::ReferralId.eq(referral.id))
+        .filter(unmasking_request::Column::Status.eq("requested"))
+        .one(&txn)
+        .await?;
+    if waiting.is_some() {
+        return Err(AppError::Conflict(
+            "a request for this referral is already waiting".into(),
+        ));
+    }
+    let created = unmasking_request::ActiveModel {
+        referral_id: Set(referral.id),
+        region_id: Set(referral.region_id),
+        requested_by: Set(principal.account_id),
+        reason: Set(reason),
+        status: Set("requested".into()),
+        decided_by: Set(None),
+        decided_at: Set(None),
+        created_at: Set(rc.now()),
+        ..Default::default()
+    }
+    .insert(&txn)
+    .await?;
+    AuditEvent::new(rc, "requestUnmasking")
+        .target("Referral", referral.id)
+        .after(json!({ "reason": created.reason }))
+        .insert(&txn)
+        .await?;
+    let office = notification::office_of(&txn, referral.region_id).await?;
+    let notice = Notice {
+        kind: "unmasking_requested",
+        title: "紀委監委申請查看線索反映人身份".into(),
+        body: "請登錄平臺審核。".into(),
+        target_type: "Referral",
+        target_id: referral.id,
+        immediate: false,
+    };
+    notification::send(&txn, rc, Some(referral.region_id), &office, &notice).await?;
+    txn.commit().await?;
+    Ok(created)
+}
+
+/// The office approves or refuses a waiting request.
+pub async fn decide_unmasking(
+    rc: &RequestContext,
+    request_id: i32,
+    approve: bool,
+) -> AppResult<unmasking_request::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let txn = rc.state.db.begin().await?;
+    let request = unmasking_request::Entity::find_by_id(request_id)
+        .filter(unmasking_request::Column::RegionId.eq(principal.region_id))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if request.status != "requested" {
+        return Err(AppError::InvalidTransition {
+            from: request.status.clone(),
+            to: "decided".into(),
+        });
+    }
+    let mut changed: unmasking_request::ActiveModel = request.into();
+    changed.status = Set(if approve { "approved" } else { "refused" }.into());
+    changed.decided_by = Set(Some(principal.account_id));
+    changed.decided_at = Set(Some(rc.now()));
+    let after = changed.update(&txn).await?;
+    AuditEvent::new(rc, "decideUnmasking")
+        .target("Referral", after.referral_id)
+        .after(json!({ "status": after.status }))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+pub async fn unmasking_requests(
+    rc: &RequestContext,
+    referral: &referral::Model,
+) -> AppResult<Vec<unmasking_request::Model>> {
+    rc.viewer.principal()?;
+    Ok(unmasking_request::Entity::find()
+        .filter(unmasking_request::Column::ReferralId.eq(referral.id))
+        .order_by_asc(unmasking_request::Column::Id)
+        .all(&rc.state.db)
+        .await?)
+}
+
+/// The report behind a referral, without who made it.
+pub async fn source_report(
+    rc: &RequestContext,
+    referral: &referral::Model,
+) -> AppResult<Option<report::Model>> {
+    rc.viewer.principal()?;
+    let Some(report_id) = referral.report_id else {
+        return Ok(None);
+    };
+    Ok(report::Entity::find_by_id(report_id)
+        .one(&rc.state.db)
+        .await?)
+}
+
+/// Who reported the clue: the office always; the commission only after an approved request,
+/// and every look by the commission is audited.
+pub async fn reporter(
+    rc: &RequestContext,
+    referral: &referral::Model,
+) -> AppResult<Option<member::Model>> {
+    let principal = rc.viewer.principal()?;
+    let Some(report) = source_report(rc, referral).await? else {
+        return Ok(None);
+    };
+    let db = &rc.state.db;
+    match principal.role {
+        Role::Office | Role::LeadingGroup | Role::PlatformAdmin => {}
+        Role::Discipline => {
+            let approved = unmasking_request::Entity::find()
+                .filter(unmasking_request::Column::ReferralId.eq(referral.id))
+                .filter(unmasking_request::Column::Status.eq("approved"))
+                .one(db)
+                .await?;
+            if approved.is_none() {
+                return Ok(None);
+            }
+            AuditEvent::new(rc, "viewReporterIdentity")
+                .target("Referral", referral.id)
+                .region(Some(referral.region_id))
+                .insert(db)
+                .await?;
+        }
+        _ => return Ok(None),
+    }
+    Ok(member::Entity::find_by_id(report.reporter_member_id)
+        .one(db)
+        .await?)
+}
+
+fn required(text: String, field: &str) -> AppResult<String> {
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        Err(AppError::validation(field, "this cannot be empty"))
+    } else {
+        Ok(text)
+    }
+}
+
+fn status_name(status: ReferralStatus) -> String {
+    serde_json::to_value(status)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
+fn snapshot(referral: &referral::Model) -> Value {
+    json!({
+        "status": referral.status,
+        "origin": referral.origin,
+        "reportId": referral.report_id,
+        "assignmentId": referral.assignment_id,
+    })
+}
