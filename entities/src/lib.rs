@@ -5,6 +5,7 @@ pub mod assignment;
 pub mod assignment_report;
 pub mod audit_event;
 pub mod calendar_day;
+pub mod inquiry;
 pub mod login_throttle;
 pub mod member;
 pub mod member_review;

@@ -22,6 +22,7 @@ mod m20261126_000017_create_assignment_reports;
 mod m20261126_000018_create_slip_sequences;
 mod m20261126_000019_create_referrals;
 mod m20261126_000020_create_unmasking_requests;
+mod m20261126_000021_create_inquiries;
 
 pub struct Migrator;
 
@@ -49,6 +50,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000018_create_slip_sequences::Migration),
             Box::new(m20261126_000019_create_referrals::Migration),
             Box::new(m20261126_000020_create_unmasking_requests::Migration),
+            Box::new(m20261126_000021_create_inquiries::Migration),
         ]
     }
 }

@@ -65,6 +65,8 @@ pub struct AssignmentSettings {
     pub default_working_days: u32,
     /// Slip number pattern with `{prefix}`, `{year}` and `{seq}`.
     pub number_pattern: String,
+    /// Working days a unit has to answer an inquiry or document request.
+    pub inquiry_working_days: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -132,6 +134,7 @@ impl Default for AssignmentSettings {
         Self {
             default_working_days: 10,
             number_pattern: "{prefix}〔{year}〕{seq}號".into(),
+            inquiry_working_days: 10,
         }
     }
 }

@@ -12,6 +12,7 @@ mod demo;
 mod exit;
 mod harness;
 mod http;
+mod inquiries;
 mod limits;
 mod membership;
 mod notifications;

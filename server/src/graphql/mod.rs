@@ -8,6 +8,7 @@ mod calendar;
 mod connection;
 mod exit;
 mod extension;
+mod inquiry;
 mod loaders;
 mod membership;
 mod node;
@@ -40,6 +41,7 @@ pub struct QueryRoot(
     notification::NotificationQuery,
     assignment::AssignmentQuery,
     referral::ReferralQuery,
+    inquiry::InquiryQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -57,6 +59,7 @@ pub struct MutationRoot(
     notification::NotificationMutation,
     assignment::AssignmentMutation,
     referral::ReferralMutation,
+    inquiry::InquiryMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

@@ -5,8 +5,8 @@ use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
 use super::{
-    account::Account, assignment::Assignment, audit::AuditEvent, membership::Member, rc,
-    referral::Referral, region::Region, report::Report, unit::Unit,
+    account::Account, assignment::Assignment, audit::AuditEvent, inquiry::Inquiry,
+    membership::Member, rc, referral::Referral, region::Region, report::Report, unit::Unit,
 };
 use crate::{error::AppError, service};
 
@@ -52,6 +52,7 @@ pub enum Node {
     Report(Report),
     Assignment(Assignment),
     Referral(Referral),
+    Inquiry(Inquiry),
 }
 
 #[derive(Default)]
@@ -75,6 +76,7 @@ impl NodeQuery {
                 Node::Assignment(Assignment(service::assignment::get(rc, small()?).await?))
             }
             "Referral" => Node::Referral(Referral(service::referral::get(rc, small()?).await?)),
+            "Inquiry" => Node::Inquiry(Inquiry(service::inquiry::get(rc, small()?).await?)),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

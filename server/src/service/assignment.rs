@@ -25,10 +25,10 @@ use serde_json::{Value, json};
 use super::{
     Page, PageRequest, RequestContext,
     audit::AuditEvent,
-    calendar,
+    calendar::{self, today_in},
     notification::{self, Notice},
     paginate_ordered,
-    report::{region_zone, status_name as report_status_name},
+    report::status_name as report_status_name,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -133,15 +133,6 @@ pub async fn with_overdue(
         });
     }
     Ok(out)
-}
-
-async fn today_in(
-    conn: &impl ConnectionTrait,
-    rc: &RequestContext,
-    region_id: i32,
-) -> AppResult<NaiveDate> {
-    let zone = region_zone(conn, region_id).await?;
-    Ok(rc.now().with_timezone(&zone).date_naive())
 }
 
 #[derive(Default)]
@@ -409,9 +400,7 @@ async fn deadline_or_default(
         return Ok(day);
     }
     let n = rc.state.settings.assignment.default_working_days;
-    let horizon = today + Duration::days(i64::from(n) * 3 + 60);
-    let cal = calendar::for_region(conn, region_id, today, horizon).await?;
-    Ok(cal.add_working_days(today, n))
+    calendar::working_days_after(conn, region_id, today, n).await
 }
 
 /// What the unit or the office does to a slip.

@@ -33,6 +33,29 @@ pub async fn for_region(
     ))
 }
 
+/// Today in the region's time zone.
+pub async fn today_in(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: i32,
+) -> AppResult<NaiveDate> {
+    let zone = super::report::region_zone(conn, region_id).await?;
+    Ok(rc.now().with_timezone(&zone).date_naive())
+}
+
+/// The `n`th working day after `day` on the region's calendar.
+pub async fn working_days_after(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+    day: NaiveDate,
+    n: u32,
+) -> AppResult<NaiveDate> {
+    let horizon = day + chrono::Duration::days(i64::from(n) * 3 + 60);
+    Ok(for_region(conn, region_id, day, horizon)
+        .await?
+        .add_working_days(day, n))
+}
+
 pub struct CalendarEntry {
     pub day: NaiveDate,
     pub working: bool,

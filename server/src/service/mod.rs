@@ -6,6 +6,7 @@ pub mod assignment;
 pub mod audit;
 pub mod calendar;
 pub mod exit;
+pub mod inquiry;
 pub mod membership;
 pub mod notification;
 pub mod referral;
