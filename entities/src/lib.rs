@@ -3,6 +3,7 @@
 pub mod account;
 pub mod assignment;
 pub mod assignment_report;
+pub mod attachment;
 pub mod audit_event;
 pub mod calendar_day;
 pub mod inquiry;

@@ -23,6 +23,7 @@ mod m20261126_000018_create_slip_sequences;
 mod m20261126_000019_create_referrals;
 mod m20261126_000020_create_unmasking_requests;
 mod m20261126_000021_create_inquiries;
+mod m20261126_000022_create_attachments;
 
 pub struct Migrator;
 
@@ -51,6 +52,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000019_create_referrals::Migration),
             Box::new(m20261126_000020_create_unmasking_requests::Migration),
             Box::new(m20261126_000021_create_inquiries::Migration),
+            Box::new(m20261126_000022_create_attachments::Migration),
         ]
     }
 }

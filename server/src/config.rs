@@ -32,6 +32,7 @@ pub struct Settings {
     pub data_key: String,
     pub membership: MembershipSettings,
     pub assignment: AssignmentSettings,
+    pub files: FileSettings,
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
     pub log: LogSettings,
@@ -71,6 +72,15 @@ pub struct AssignmentSettings {
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
 #[serde(default)]
+pub struct FileSettings {
+    /// Where attachments are stored, by SHA-256.
+    pub folder: std::path::PathBuf,
+    /// The most one request may upload, in bytes.
+    pub max_bytes: usize,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
 pub struct GraphqlSettings {
     pub max_depth: usize,
     pub max_complexity: usize,
@@ -98,6 +108,7 @@ impl Default for Settings {
             data_key: DEVELOPMENT_DATA_KEY.into(),
             membership: MembershipSettings::default(),
             assignment: AssignmentSettings::default(),
+            files: FileSettings::default(),
             auth: AuthSettings::default(),
             graphql: GraphqlSettings::default(),
             log: LogSettings::default(),
@@ -139,6 +150,15 @@ impl Default for AssignmentSettings {
     }
 }
 
+impl Default for FileSettings {
+    fn default() -> Self {
+        Self {
+            folder: "files".into(),
+            max_bytes: 50 * 1024 * 1024,
+        }
+    }
+}
+
 impl Default for GraphqlSettings {
     fn default() -> Self {
         Self {
@@ -171,6 +191,7 @@ impl fmt::Debug for Settings {
             .field("data_key", &"<redacted>")
             .field("membership", &self.membership)
             .field("assignment", &self.assignment)
+            .field("files", &self.files)
             .field("auth", &self.auth)
             .field("graphql", &self.graphql)
             .field("log", &self.log)

@@ -6,7 +6,7 @@ use async_graphql::{ErrorExtensionValues, Response as GqlResponse, ServerError, 
 use poem::{
     Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
     http::{HeaderValue, StatusCode, header},
-    web::{Data, Html},
+    web::{Data, Html, Path},
 };
 use serde_json::json;
 use tokio::io::AsyncReadExt;
@@ -30,6 +30,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/healthz", get(healthz))
         .at("/readyz", get(readyz))
         .at("/metrics", get(metrics))
+        .at("/files/:id", get(download))
         .data(state.clone())
         .around(move |ep, mut req| {
             let state = state.clone();
@@ -40,6 +41,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
                 req.extensions_mut().insert(RequestId(request_id.clone()));
                 let route = match req.uri().path() {
                     p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
+                    p if p.starts_with("/files/") => "/files".to_owned(),
                     _ => "other".to_owned(),
                 };
                 let method = req.method().clone();
@@ -126,98 +128,33 @@ async fn graphql(req: &Request, body: Body, Data(state): Data<&AppState>) -> Res
 type Rejection = (StatusCode, &'static str, &'static str);
 
 async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response, Rejection> {
-    let limit = state.settings.graphql.max_body_bytes;
     let content_type = req
         .headers()
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
-        .unwrap_or("application/json");
-    if !content_type.starts_with("application/json") {
+        .unwrap_or("application/json")
+        .to_owned();
+    let multipart = content_type.starts_with("multipart/form-data");
+    if !multipart && !content_type.starts_with("application/json") {
         return Err((
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "UNSUPPORTED_MEDIA_TYPE",
-            "send the request as application/json",
+            "send the request as application/json, or multipart/form-data with files",
         ));
     }
-    const TOO_LARGE: Rejection = (
-        StatusCode::PAYLOAD_TOO_LARGE,
-        "PAYLOAD_TOO_LARGE",
-        "the request body is too large",
-    );
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return Err(TOO_LARGE);
-    }
-    let mut bytes = Vec::new();
-    body.into_async_read()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|_| {
-            (
-                StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
-                "could not read the request body",
-            )
-        })?;
-    if bytes.len() > limit {
-        return Err(TOO_LARGE);
-    }
-
-    let parsed: serde_json::Value = serde_json::from_slice(&bytes).map_err(|_| {
-        (
-            StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
-            "the request body is not valid JSON",
-        )
-    })?;
-    if parsed.is_array() {
-        return Err((
-            StatusCode::BAD_REQUEST,
-            "BATCH_NOT_SUPPORTED",
-            "send one operation per request",
-        ));
-    }
-    let gql_request: async_graphql::Request = serde_json::from_value(parsed).map_err(|_| {
-        (
-            StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
-            "a GraphQL request is an object with `query`, and optionally `operationName` and `variables`",
-        )
-    })?;
-
-    let viewer = match bearer_token(req)? {
-        None => Viewer::anonymous(),
-        Some(token) => match session::authenticate(state, token).await {
-            Ok(viewer) => viewer,
-            Err(crate::error::AppError::Unauthenticated(message)) => {
-                return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
-            }
-            Err(e) => {
-                tracing::error!(error = ?e, "authenticating a request");
-                return Err((
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "INTERNAL",
-                    "internal error",
-                ));
-            }
-        },
+    // Files may come only in a multipart request; everything else stays small.
+    let limit = if multipart {
+        state.settings.files.max_bytes + state.settings.graphql.max_body_bytes
+    } else {
+        state.settings.graphql.max_body_bytes
     };
-    let meta = RequestMeta {
-        request_id: req
-            .extensions()
-            .get::<RequestId>()
-            .map(|r| r.0.clone())
-            .unwrap_or_default(),
-        client_addr: req
-            .remote_addr()
-            .as_socket_addr()
-            .map(|a| a.ip().to_string()),
+    let bytes = read_body(req, body, limit).await?;
+    let gql_request = if multipart {
+        parse_multipart(&content_type, &bytes, state).await?
+    } else {
+        parse_json(&bytes)?
     };
+    let (viewer, meta) = caller(req, state).await?;
     let operation = gql_request.operation_name.clone();
     let loaders = loaders_for(&state.db, &viewer);
     let context = RequestContext {
@@ -259,6 +196,187 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
     Ok(Response::builder()
         .content_type("application/json")
         .body(body))
+}
+
+const TOO_LARGE: Rejection = (
+    StatusCode::PAYLOAD_TOO_LARGE,
+    "PAYLOAD_TOO_LARGE",
+    "the request body is too large",
+);
+
+async fn read_body(req: &Request, body: Body, limit: usize) -> Result<Vec<u8>, Rejection> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(TOO_LARGE);
+    }
+    let mut bytes = Vec::new();
+    body.into_async_read()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|_| {
+            (
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "could not read the request body",
+            )
+        })?;
+    if bytes.len() > limit {
+        return Err(TOO_LARGE);
+    }
+    Ok(bytes)
+}
+
+fn parse_json(bytes: &[u8]) -> Result<async_graphql::Request, Rejection> {
+    let parsed: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| {
+        (
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "the request body is not valid JSON",
+        )
+    })?;
+    if parsed.is_array() {
+        return Err(BATCH_REFUSED);
+    }
+    serde_json::from_value(parsed).map_err(|_| {
+        (
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "a GraphQL request is an object with `query`, and optionally `operationName` and `variables`",
+        )
+    })
+}
+
+const BATCH_REFUSED: Rejection = (
+    StatusCode::BAD_REQUEST,
+    "BATCH_NOT_SUPPORTED",
+    "send one operation per request",
+);
+
+/// The GraphQL multipart request format: `operations`, `map`, then the files.
+async fn parse_multipart(
+    content_type: &str,
+    bytes: &[u8],
+    state: &AppState,
+) -> Result<async_graphql::Request, Rejection> {
+    let options = async_graphql::http::MultipartOptions::default()
+        .max_file_size(state.settings.files.max_bytes)
+        .max_num_files(10);
+    let batch = async_graphql::http::receive_batch_body(Some(content_type), bytes, options)
+        .await
+        .map_err(|e| match e {
+            async_graphql::ParseRequestError::PayloadTooLarge => TOO_LARGE,
+            _ => (
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "not a valid GraphQL multipart request",
+            ),
+        })?;
+    match batch {
+        async_graphql::BatchRequest::Single(request) => Ok(request),
+        async_graphql::BatchRequest::Batch(_) => Err(BATCH_REFUSED),
+    }
+}
+
+/// Who is calling and from where; an invalid token is refused outright.
+async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta), Rejection> {
+    let viewer = match bearer_token(req)? {
+        None => Viewer::anonymous(),
+        Some(token) => match session::authenticate(state, token).await {
+            Ok(viewer) => viewer,
+            Err(crate::error::AppError::Unauthenticated(message)) => {
+                return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
+            }
+            Err(e) => {
+                tracing::error!(error = ?e, "authenticating a request");
+                return Err((
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "internal error",
+                ));
+            }
+        },
+    };
+    let meta = RequestMeta {
+        request_id: req
+            .extensions()
+            .get::<RequestId>()
+            .map(|r| r.0.clone())
+            .unwrap_or_default(),
+        client_addr: req
+            .remote_addr()
+            .as_socket_addr()
+            .map(|a| a.ip().to_string()),
+    };
+    Ok((viewer, meta))
+}
+
+/// `GET /files/{id}`: an attachment, for exactly those who may see its record.
+#[handler]
+async fn download(req: &Request, Path(id): Path<String>, Data(state): Data<&AppState>) -> Response {
+    let (viewer, meta) = match caller(req, state).await {
+        Ok(found) => found,
+        Err((status, code, message)) => return error_response(status, code, message),
+    };
+    let Ok(id) = id.parse::<i32>() else {
+        return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
+    };
+    let rc = RequestContext {
+        state: state.clone(),
+        viewer,
+        meta,
+    };
+    match crate::service::attachment::open(&rc, id).await {
+        Ok((attachment, bytes)) => Response::builder()
+            .content_type(attachment.content_type.as_str())
+            .header(
+                header::CONTENT_DISPOSITION,
+                format!(
+                    "attachment; filename*=UTF-8''{}",
+                    rfc5987(&attachment.file_name)
+                ),
+            )
+            .header("x-content-type-options", "nosniff")
+            .header(header::CACHE_CONTROL, "private, no-store")
+            .body(bytes),
+        Err(e) => {
+            let (status, code) = match e.code() {
+                "UNAUTHENTICATED" => (StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
+                "FORBIDDEN" => (StatusCode::FORBIDDEN, "FORBIDDEN"),
+                "INTERNAL" => {
+                    tracing::error!(error = ?e, "serving an attachment");
+                    (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL")
+                }
+                _ => (StatusCode::NOT_FOUND, "NOT_FOUND"),
+            };
+            error_response(
+                status,
+                code,
+                if code == "INTERNAL" {
+                    "internal error"
+                } else {
+                    "not found or not yours to see"
+                },
+            )
+        }
+    }
+}
+
+/// Percent-encodes a file name for `filename*=UTF-8''…`.
+fn rfc5987(name: &str) -> String {
+    name.bytes()
+        .map(|b| {
+            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+                (b as char).to_string()
+            } else {
+                format!("%{b:02X}")
+            }
+        })
+        .collect()
 }
 
 fn bearer_token(req: &Request) -> Result<Option<&str>, Rejection> {

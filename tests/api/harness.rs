@@ -37,6 +37,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         database_url: db.url.clone(),
         ..Settings::default()
     };
+    settings.files.folder = db.files.clone();
     configure(&mut settings);
     let start = Utc
         .with_ymd_and_hms(2025, 3, 3, 1, 0, 0)
@@ -214,12 +215,15 @@ pub fn code(answer: &Value) -> &str {
 /// A database of its own for one test, dropped afterwards.
 struct TestDb {
     url: String,
+    /// The test's own attachment store.
+    files: std::path::PathBuf,
     cleanup: Option<(String, String)>,
 }
 
 impl TestDb {
     async fn create() -> Self {
         let name = format!("watchpost_test_{}", uuid::Uuid::new_v4().simple());
+        let files = std::env::temp_dir().join(format!("{name}-files"));
         match std::env::var("WATCHPOST_TEST_DATABASE_URL") {
             Ok(admin_url) if admin_url.starts_with("postgres") => {
                 let admin = Database::connect(&admin_url)
@@ -235,6 +239,7 @@ impl TestDb {
                     .expect("URL with a database name");
                 Self {
                     url: format!("{base}/{name}"),
+                    files,
                     cleanup: Some((admin_url, name)),
                 }
             }
@@ -242,6 +247,7 @@ impl TestDb {
                 let path = std::env::temp_dir().join(format!("{name}.db"));
                 Self {
                     url: format!("sqlite://{}?mode=rwc", path.display()),
+                    files,
                     cleanup: None,
                 }
             }
@@ -251,6 +257,7 @@ impl TestDb {
 
 impl Drop for TestDb {
     fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.files);
         match self.cleanup.take() {
             Some((admin_url, name)) => {
                 // Drop runs inside the test's runtime, which cannot block on itself.

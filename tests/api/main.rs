@@ -4,6 +4,7 @@
 mod accounts;
 mod appointment;
 mod assignments;
+mod attachments;
 mod audit;
 mod auth;
 mod calendar;

@@ -1,4 +1,4 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     account::Role,
@@ -6,6 +6,7 @@ use entities::{
 };
 
 use super::{
+    attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
     loaders::{Loaders, loader_error},
     node, rc,
@@ -121,6 +122,14 @@ impl Assignment {
     async fn extension_reason(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
         self.internal(ctx, &self.0.model.extension_reason)
     }
+    /// Files backing the unit's reply (not shown to reporters).
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
+        if Self::for_reporter(ctx)? {
+            return Ok(Vec::new());
+        }
+        let found = service::attachment::of_owner(rc(ctx)?, "Assignment", self.0.model.id).await?;
+        Ok(found.into_iter().map(Attachment::from).collect())
+    }
     /// The reports it handles, as far as the caller may see them (never for a unit).
     async fn reports(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
         let reports = service::assignment::reports_of(rc(ctx)?, self.0.model.id).await?;
@@ -201,6 +210,8 @@ pub struct ReplyAssignmentInput {
     pub assignment_id: ID,
     /// What was done.
     pub reply: String,
+    /// Files backing the reply (GraphQL multipart request).
+    pub attachments: Option<Vec<Upload>>,
 }
 
 /// A reason for handing back or returning.
@@ -319,12 +330,12 @@ impl AssignmentMutation {
         ctx: &Context<'_>,
         input: ReplyAssignmentInput,
     ) -> Result<AssignmentPayload> {
-        step(
-            ctx,
-            &input.assignment_id,
-            SlipStep::Reply { text: input.reply },
-        )
-        .await
+        let attachments = read_uploads(ctx, input.attachments).await?;
+        let reply = SlipStep::Reply {
+            text: input.reply,
+            attachments,
+        };
+        step(ctx, &input.assignment_id, reply).await
     }
 
     /// Hands a slip back as outside the unit's remit (退單; the unit).

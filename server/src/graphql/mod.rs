@@ -3,6 +3,7 @@
 mod account;
 mod appointment;
 mod assignment;
+mod attachment;
 mod audit;
 mod calendar;
 mod connection;

@@ -1,10 +1,11 @@
-use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::report::{
     self, Behaviour, Channel, Rating, ReportKind, ReportStatus, SupervisionArea,
 };
 
 use super::{
+    attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
     loaders::{Loaders, loader_error},
     membership::Member,
@@ -125,6 +126,11 @@ impl Report {
     /// When it was submitted.
     async fn submitted_at(&self) -> DateTime<Utc> {
         self.0.submitted_at
+    }
+    /// Files attached to it.
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
+        let found = service::attachment::of_owner(rc(ctx)?, "Report", self.0.id).await?;
+        Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// The supervisor or monitoring point who reported, for those who may know.
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
@@ -260,6 +266,8 @@ pub struct SubmitReportInput {
     /// Public officials are involved.
     #[graphql(default)]
     pub officials_involved: bool,
+    /// Files: images, audio, video, PDF or office documents (GraphQL multipart request).
+    pub attachments: Option<Vec<Upload>>,
 }
 
 /// The report after the change.
@@ -372,6 +380,7 @@ impl ReportMutation {
                 channel: input.channel,
                 major: input.major,
                 officials_involved: input.officials_involved,
+                attachments: read_uploads(ctx, input.attachments).await?,
             },
         )
         .await?;

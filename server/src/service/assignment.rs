@@ -408,6 +408,7 @@ pub enum SlipStep {
     Sign,
     Reply {
         text: String,
+        attachments: Vec<super::attachment::NewFile>,
     },
     HandBack {
         reason: String,
@@ -455,6 +456,12 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
         Role::Office
     };
     let principal = rc.viewer.require(&[role])?;
+    let mut step = step;
+    let files = match &mut step {
+        SlipStep::Reply { attachments, .. } => std::mem::take(attachments),
+        _ => Vec::new(),
+    };
+    let stored = super::attachment::store(&rc.state, files).await?;
     let db = &rc.state.db;
     let txn = db.begin().await?;
     let before = find_visible(&txn, principal, assignment_id).await?;
@@ -470,7 +477,7 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
     let mut office_notice = None;
     match step {
         SlipStep::Sign | SlipStep::Verify => {}
-        SlipStep::Reply { text } => {
+        SlipStep::Reply { text, .. } => {
             changed.reply = Set(Some(required(text, "reply")?));
             changed.replied_at = Set(Some(rc.now()));
             office_notice = Some((
@@ -509,6 +516,7 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
     if next == AssignmentStatus::Verified {
         finish_reports(&txn, rc, after.id).await?;
     }
+    super::attachment::attach(&txn, rc, after.region_id, "Assignment", after.id, stored).await?;
     audit_change(&txn, rc, audit_name, &before, &after).await?;
     match (action, office_notice) {
         (SlipAction::Reassign, _) => {

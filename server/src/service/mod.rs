@@ -3,6 +3,7 @@
 pub mod account;
 pub mod appointment;
 pub mod assignment;
+pub mod attachment;
 pub mod audit;
 pub mod calendar;
 pub mod exit;

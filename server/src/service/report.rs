@@ -165,6 +165,7 @@ pub struct NewReport {
     pub channel: Channel,
     pub major: bool,
     pub officials_involved: bool,
+    pub attachments: Vec<super::attachment::NewFile>,
 }
 
 /// A serving supervisor or a point's liaison reports.
@@ -232,6 +233,7 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
             ));
         }
     }
+    let stored = super::attachment::store(&rc.state, input.attachments).await?;
     let now = rc.now();
     let txn = db.begin().await?;
     let created = report::ActiveModel {
@@ -268,6 +270,7 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
     }
     .insert(&txn)
     .await?;
+    super::attachment::attach(&txn, rc, created.region_id, "Report", created.id, stored).await?;
     AuditEvent::new(rc, "submitReport")
         .target("Report", created.id)
         .after(snapshot(&created))
