@@ -29,6 +29,7 @@ use super::{
     notification::{self, Notice},
     paginate_ordered,
     report::status_name as report_status_name,
+    required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -703,15 +704,6 @@ async fn notify_office(
     notification::send(conn, rc, Some(slip.region_id), &office, &notice).await
 }
 
-fn required(text: String, field: &str) -> AppResult<String> {
-    let text = text.trim().to_owned();
-    if text.is_empty() {
-        Err(AppError::validation(field, "this cannot be empty"))
-    } else {
-        Ok(text)
-    }
-}
-
 async fn audit_change(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
@@ -729,10 +721,7 @@ async fn audit_change(
 }
 
 pub fn status_name(status: AssignmentStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    super::snake_name(status)
 }
 
 fn snapshot(slip: &assignment::Model) -> Value {

@@ -88,10 +88,7 @@ impl AuditEvent {
 }
 
 fn role_name(principal: &Principal) -> String {
-    serde_json::to_value(principal.role)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    super::snake_name(principal.role)
 }
 
 /// Which audit events a principal may read: the office its region's, the platform admin all.

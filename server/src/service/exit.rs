@@ -24,10 +24,7 @@ use crate::{
 };
 
 fn required_reason(reason: Option<String>, field: &str) -> AppResult<String> {
-    reason
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty())
-        .ok_or_else(|| AppError::validation(field, "give the reason"))
+    super::required(reason.unwrap_or_default(), field)
 }
 
 /// Ends a membership on the office's decision; the member's account loses access at once.

@@ -19,7 +19,7 @@ use super::{
     audit::AuditEvent,
     calendar::{today_in, working_days_after},
     notification::{self, Notice},
-    paginate,
+    paginate, required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -227,15 +227,6 @@ fn kind_name(kind: InquiryKind) -> &'static str {
     match kind {
         InquiryKind::Inquiry => "質詢",
         InquiryKind::DocumentRequest => "查閱文件資料申請",
-    }
-}
-
-fn required(text: String, field: &str) -> AppResult<String> {
-    let text = text.trim().to_owned();
-    if text.is_empty() {
-        Err(AppError::validation(field, "this cannot be empty"))
-    } else {
-        Ok(text)
     }
 }
 

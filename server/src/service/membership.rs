@@ -632,10 +632,7 @@ pub fn transition(from: MemberStatus, to: &str) -> AppError {
 }
 
 pub fn status_name(status: MemberStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    super::snake_name(status)
 }
 
 fn optional_text(value: Option<String>, field: &str) -> AppResult<Option<String>> {

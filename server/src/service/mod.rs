@@ -108,6 +108,24 @@ where
     })
 }
 
+/// Text the caller must give: trimmed, and refused when empty.
+pub fn required(text: String, field: &str) -> AppResult<String> {
+    let text = text.trim().to_owned();
+    if text.is_empty() {
+        Err(AppError::validation(field, "this cannot be empty"))
+    } else {
+        Ok(text)
+    }
+}
+
+/// The snake-case name a status enum is stored and reported under.
+pub fn snake_name(value: impl serde::Serialize) -> String {
+    serde_json::to_value(value)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_owned))
+        .unwrap_or_default()
+}
+
 /// Turns a rule's refusal into a `VALIDATION` error on `field`.
 pub fn check<T>(field: &str, result: Result<T, &'static str>) -> AppResult<T> {
     result.map_err(|message| AppError::validation(field, message))

@@ -17,7 +17,7 @@ use super::{
     Page, PageRequest, RequestContext,
     audit::AuditEvent,
     notification::{self, Notice},
-    paginate,
+    paginate, required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -367,20 +367,8 @@ pub async fn reporter(
         .await?)
 }
 
-fn required(text: String, field: &str) -> AppResult<String> {
-    let text = text.trim().to_owned();
-    if text.is_empty() {
-        Err(AppError::validation(field, "this cannot be empty"))
-    } else {
-        Ok(text)
-    }
-}
-
 fn status_name(status: ReferralStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    super::snake_name(status)
 }
 
 fn snapshot(referral: &referral::Model) -> Value {

@@ -20,7 +20,7 @@ use super::{
     audit::AuditEvent,
     check,
     notification::{self, Notice},
-    paginate_ordered,
+    paginate_ordered, required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -457,15 +457,6 @@ pub async fn rate(
     Ok(after)
 }
 
-fn required(text: String, field: &str) -> AppResult<String> {
-    let text = text.trim().to_owned();
-    if text.is_empty() {
-        Err(AppError::validation(field, "this cannot be empty"))
-    } else {
-        Ok(text)
-    }
-}
-
 async fn audit_change(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
@@ -483,10 +474,7 @@ async fn audit_change(
 }
 
 pub fn status_name(status: ReportStatus) -> String {
-    serde_json::to_value(status)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
+    super::snake_name(status)
 }
 
 fn snapshot(report: &report::Model) -> Value {
