@@ -7,6 +7,7 @@ pub mod attachment;
 pub mod audit_event;
 pub mod calendar_day;
 pub mod inquiry;
+pub mod job_run;
 pub mod login_throttle;
 pub mod member;
 pub mod member_review;

@@ -14,6 +14,9 @@ pub struct Model {
     pub target_type: Option<String>,
     pub target_id: Option<i32>,
     pub read_at: Option<DateTimeUtc>,
+    /// Set by scheduled jobs so a run repeated does not notify twice.
+    #[sea_orm(unique)]
+    pub dedupe_key: Option<String>,
     pub created_at: DateTimeUtc,
 }
 

@@ -24,6 +24,7 @@ mod m20261126_000019_create_referrals;
 mod m20261126_000020_create_unmasking_requests;
 mod m20261126_000021_create_inquiries;
 mod m20261126_000022_create_attachments;
+mod m20261126_000023_create_job_runs;
 
 pub struct Migrator;
 
@@ -53,6 +54,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000020_create_unmasking_requests::Migration),
             Box::new(m20261126_000021_create_inquiries::Migration),
             Box::new(m20261126_000022_create_attachments::Migration),
+            Box::new(m20261126_000023_create_job_runs::Migration),
         ]
     }
 }

@@ -21,6 +21,7 @@ impl MigrationTrait for Migration {
                     .col(string_len_null(Notifications::TargetType, 32))
                     .col(integer_null(Notifications::TargetId))
                     .col(timestamp_with_time_zone_null(Notifications::ReadAt))
+                    .col(string_len_uniq(Notifications::DedupeKey, 200).null())
                     .col(timestamp_with_time_zone(Notifications::CreatedAt))
                     .foreign_key(
                         ForeignKey::create()
@@ -61,5 +62,6 @@ enum Notifications {
     TargetType,
     TargetId,
     ReadAt,
+    DedupeKey,
     CreatedAt,
 }

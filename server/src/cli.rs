@@ -66,6 +66,11 @@ enum Command {
         #[arg(long)]
         region_name: Option<String>,
     },
+    /// Runs scheduled jobs by hand.
+    Jobs {
+        #[command(subcommand)]
+        action: JobsAction,
+    },
     /// Fills the database with a demo county (岳陽縣, 430621) and prints how to sign in.
     Demo {
         /// The password every demo account gets.
@@ -74,6 +79,18 @@ enum Command {
         /// Add the demo even though the database already has data.
         #[arg(long)]
         force: bool,
+    },
+}
+
+#[derive(Subcommand)]
+enum JobsAction {
+    /// Runs one job for every region as of `--now` (default: the current time).
+    Run {
+        /// escalate-overdue
+        name: String,
+        /// The instant the job takes as now, RFC 3339 (e.g. 2025-03-14T09:00:00+08:00).
+        #[arg(long)]
+        now: Option<chrono::DateTime<chrono::FixedOffset>>,
     },
 }
 
@@ -142,6 +159,24 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             }
         }
         Command::ExportSchema(_) => unreachable!("handled above"),
+        Command::Jobs {
+            action: JobsAction::Run { name, now },
+        } => {
+            let app = App::build(settings, Arc::new(SystemClock)).await?;
+            let now = now.map_or_else(|| SystemClock.now(), |t| t.with_timezone(&chrono::Utc));
+            let reports = crate::jobs::run(&app.state, &name, now, None, true)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            for report in &reports {
+                println!(
+                    "{}\t{}\t{} effects",
+                    report.run_key, report.status, report.effects
+                );
+            }
+            if reports.iter().any(|r| r.status == "failed") {
+                return Ok(ExitCode::FAILURE);
+            }
+        }
         Command::Demo { password, force } => {
             let app = App::build(settings, Arc::new(SystemClock)).await?;
             let logins = crate::demo::run(&app.state, &password, force)

@@ -68,6 +68,9 @@ pub struct AssignmentSettings {
     pub number_pattern: String,
     /// Working days a unit has to answer an inquiry or document request.
     pub inquiry_working_days: u32,
+    /// Working days past the deadline after which an overdue slip is referred to the
+    /// discipline commission.
+    pub grace_working_days: u32,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -146,6 +149,7 @@ impl Default for AssignmentSettings {
             default_working_days: 10,
             number_pattern: "{prefix}〔{year}〕{seq}號".into(),
             inquiry_working_days: 10,
+            grace_working_days: 5,
         }
     }
 }

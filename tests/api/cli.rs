@@ -120,3 +120,38 @@ fn export_schema_check_fails_on_a_stale_file() {
     assert!(!ok);
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn jobs_run_takes_an_explicit_now_and_refuses_unknown_jobs() {
+    let dir = empty_dir();
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "create-admin",
+            "--username",
+            "yy.office",
+            "--region",
+            "430621",
+        ],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(ok, "{out}");
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "jobs",
+            "run",
+            "escalate-overdue",
+            "--now",
+            "2025-03-17T00:30:00+08:00",
+        ],
+        None,
+    );
+    assert!(
+        ok && out.contains("escalate-overdue:430621:2025-03-17") && out.contains("succeeded"),
+        "{out}"
+    );
+    let (ok, out) = watchpost(&dir, &["jobs", "run", "make-coffee"], None);
+    assert!(!ok && out.contains("no job named"), "{out}");
+    let _ = std::fs::remove_dir_all(dir);
+}

@@ -14,6 +14,7 @@ mod exit;
 mod harness;
 mod http;
 mod inquiries;
+mod jobs;
 mod limits;
 mod membership;
 mod notifications;

@@ -10,6 +10,7 @@ mod connection;
 mod exit;
 mod extension;
 mod inquiry;
+mod job;
 mod loaders;
 mod membership;
 mod node;
@@ -43,6 +44,7 @@ pub struct QueryRoot(
     assignment::AssignmentQuery,
     referral::ReferralQuery,
     inquiry::InquiryQuery,
+    job::JobQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -61,6 +63,7 @@ pub struct MutationRoot(
     assignment::AssignmentMutation,
     referral::ReferralMutation,
     inquiry::InquiryMutation,
+    job::JobMutation,
 );
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;

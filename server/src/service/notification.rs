@@ -34,9 +34,37 @@ pub async fn send(
     recipients: &[account::Model],
     notice: &Notice,
 ) -> AppResult<()> {
+    deliver(conn, rc, region_id, recipients, notice, None)
+        .await
+        .map(|_| ())
+}
+
+/// Like `send`, but at most once per `dedupe` and recipient however often it is called.
+/// Returns how many recipients were newly notified.
+pub async fn send_once(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    recipients: &[account::Model],
+    notice: &Notice,
+    dedupe: &str,
+) -> AppResult<u64> {
+    deliver(conn, rc, region_id, recipients, notice, Some(dedupe)).await
+}
+
+async fn deliver(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    recipients: &[account::Model],
+    notice: &Notice,
+    dedupe: Option<&str>,
+) -> AppResult<u64> {
     let now = rc.now();
+    let mut delivered = 0;
     for recipient in recipients.iter().filter(|a| a.active) {
-        notification::Entity::insert(notification::ActiveModel {
+        let once_key = dedupe.map(|d| format!("{d}:{}", recipient.id));
+        let inserted = notification::Entity::insert(notification::ActiveModel {
             account_id: Set(recipient.id),
             region_id: Set(region_id),
             kind: Set(notice.kind.to_owned()),
@@ -45,22 +73,34 @@ pub async fn send(
             target_type: Set(Some(notice.target_type.to_owned())),
             target_id: Set(Some(notice.target_id)),
             read_at: Set(None),
+            dedupe_key: Set(once_key.clone()),
             created_at: Set(now),
             ..Default::default()
         })
+        .on_conflict(
+            OnConflict::column(notification::Column::DedupeKey)
+                .do_nothing()
+                .to_owned(),
+        )
         .exec_without_returning(conn)
         .await?;
+        if inserted == 0 {
+            continue;
+        }
+        delivered += 1;
         let Some(email) = &recipient.email else {
             continue;
         };
-        let dedupe_key = format!(
-            "{}:{}:{}:{}:{}",
-            notice.kind,
-            notice.target_type,
-            notice.target_id,
-            recipient.id,
-            now.timestamp_micros()
-        );
+        let dedupe_key = once_key.unwrap_or_else(|| {
+            format!(
+                "{}:{}:{}:{}:{}",
+                notice.kind,
+                notice.target_type,
+                notice.target_id,
+                recipient.id,
+                now.timestamp_micros()
+            )
+        });
         outbox_message::Entity::insert(outbox_message::ActiveModel {
             dedupe_key: Set(dedupe_key),
             region_id: Set(region_id),
@@ -91,7 +131,7 @@ pub async fn send(
         .exec_without_returning(conn)
         .await?;
     }
-    Ok(())
+    Ok(delivered)
 }
 
 /// The region's active office accounts.

@@ -1,0 +1,164 @@
+//! `escalate-overdue` (督辦 → referral): slips past their deadline are announced to the unit
+//! and the office once per overdue episode; past the grace period they go, once, to the
+//! region's discipline queue. A new deadline (extension, return) starts a new episode.
+
+use entities::{
+    account::{self, Role},
+    assignment::{self, AssignmentStatus},
+    referral::{self, ReferralStatus},
+    region, unit,
+};
+use sea_orm::{
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
+};
+
+use crate::{
+    error::AppResult,
+    service::{
+        RequestContext,
+        audit::AuditEvent,
+        calendar,
+        notification::{self, Notice},
+    },
+};
+
+/// Returns the number of effects written (notices and referrals, new ones only).
+pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
+    let db = &rc.state.db;
+    let today = calendar::today_in(db, rc, region.id).await?;
+    // Only open slips past their deadline are read: the work grows with the overdue count.
+    let overdue = assignment::Entity::find()
+        .filter(assignment::Column::RegionId.eq(region.id))
+        .filter(assignment::Column::Status.is_in([
+            AssignmentStatus::Issued,
+            AssignmentStatus::Signed,
+            AssignmentStatus::Returned,
+        ]))
+        .filter(assignment::Column::Deadline.lt(today))
+        .order_by_asc(assignment::Column::Deadline)
+        .all(db)
+        .await?;
+    let Some(earliest) = overdue.first().map(|s| s.deadline) else {
+        return Ok(0);
+    };
+    let cal = calendar::for_region(db, region.id, earliest, today).await?;
+    let grace = i64::from(rc.state.settings.assignment.grace_working_days);
+    let office = notification::office_of(db, region.id).await?;
+    let commission = account::Entity::find()
+        .filter(account::Column::RegionId.eq(region.id))
+        .filter(account::Column::Role.eq(Role::Discipline))
+        .filter(account::Column::Active.eq(true))
+        .all(db)
+        .await?;
+    let mut effects = 0;
+    for slip in overdue {
+        let days = cal.working_days_between(slip.deadline, today);
+        let episode = format!("{}:{}", slip.id, slip.deadline);
+        let handlers = account::Entity::find()
+            .filter(account::Column::UnitId.eq(slip.unit_id))
+            .filter(account::Column::Role.eq(Role::UnitHandler))
+            .all(db)
+            .await?;
+        let recipients: Vec<account::Model> =
+            handlers.into_iter().chain(office.iter().cloned()).collect();
+        let notice = Notice {
+            kind: "assignment_overdue",
+            title: format!("督辦:交辦單 {} 已超期", slip.number),
+            body: format!("辦理時限為{},請儘快答覆。", slip.deadline),
+            target_type: "Assignment",
+            target_id: slip.id,
+            immediate: false,
+        };
+        let txn = sea_orm::TransactionTrait::begin(db).await?;
+        effects += notification::send_once(
+            &txn,
+            rc,
+            Some(region.id),
+            &recipients,
+            &notice,
+            &format!("overdue:{episode}"),
+        )
+        .await? as i32;
+        if days > grace {
+            effects += refer(&txn, rc, &slip, days, &episode, &commission).await?;
+        }
+        txn.commit().await?;
+    }
+    Ok(effects)
+}
+
+/// One referral per slip and episode; the dedupe key makes a second insert a no-op.
+async fn refer(
+    conn: &impl sea_orm::ConnectionTrait,
+    rc: &RequestContext,
+    slip: &assignment::Model,
+    days: i64,
+    episode: &str,
+    commission: &[account::Model],
+) -> AppResult<i32> {
+    let unit_name = unit::Entity::find_by_id(slip.unit_id)
+        .one(conn)
+        .await?
+        .map(|u| u.name)
+        .unwrap_or_default();
+    let now = rc.now();
+    let summary = format!(
+        "交辦單 {} 逾期未辦結。承辦單位:{};辦理時限:{};已超期 {} 個工作日。交辦要求:{}",
+        slip.number, unit_name, slip.deadline, days, slip.requirement
+    );
+    let inserted = referral::Entity::insert(referral::ActiveModel {
+        region_id: Set(slip.region_id),
+        report_id: Set(None),
+        assignment_id: Set(Some(slip.id)),
+        origin: Set("escalation".into()),
+        status: Set(ReferralStatus::Queued),
+        summary: Set(summary),
+        outcome: Set(None),
+        status_reason: Set(None),
+        dedupe_key: Set(Some(format!("escalation:{episode}"))),
+        created_by: Set(None),
+        created_at: Set(now),
+        updated_at: Set(now),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::column(referral::Column::DedupeKey)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(conn)
+    .await?;
+    if inserted == 0 {
+        return Ok(0);
+    }
+    let created = referral::Entity::find()
+        .filter(referral::Column::DedupeKey.eq(format!("escalation:{episode}")))
+        .one(conn)
+        .await?;
+    if let Some(created) = created {
+        AuditEvent::new(rc, "escalateOverdue")
+            .actor_username("job:escalate-overdue")
+            .target("Referral", created.id)
+            .region(Some(created.region_id))
+            .insert(conn)
+            .await?;
+        let notice = Notice {
+            kind: "referral_queued",
+            title: format!("超期交辦單 {} 移交紀委監委", slip.number),
+            body: "請登錄平臺查看並受理。".into(),
+            target_type: "Referral",
+            target_id: created.id,
+            immediate: false,
+        };
+        notification::send_once(
+            conn,
+            rc,
+            Some(created.region_id),
+            commission,
+            &notice,
+            &format!("referral:{episode}"),
+        )
+        .await?;
+    }
+    Ok(1)
+}
