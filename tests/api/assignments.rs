@@ -34,24 +34,8 @@ async fn county(app: &TestApp) -> County {
 }
 
 async fn accepted_report(app: &TestApp, c: &County, title: &str) -> String {
-    let submitted = app
-        .gql(
-            Some(&c.supervisor),
-            "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
-            json!({ "i": { "kind": "PROBLEM", "title": title, "body": "執法人員多次到企業檢查,影響生產。", "area": "REGULATORY_ENFORCEMENT", "concernedUnitId": c.unit } }),
-        )
-        .await;
-    let id = submitted["data"]["submitReport"]["report"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{submitted}"))
-        .to_owned();
-    app.gql(
-        Some(&c.office),
-        "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
-        json!({ "id": id }),
-    )
-    .await;
-    id
+    let report = json!({ "kind": "PROBLEM", "title": title, "body": "執法人員多次到企業檢查,影響生產。", "area": "REGULATORY_ENFORCEMENT", "concernedUnitId": c.unit });
+    app.accepted_report(&c.office, &c.supervisor, report).await
 }
 
 async fn issue(app: &TestApp, c: &County, reports: &[&str], deadline: Option<&str>) -> Value {

@@ -170,28 +170,10 @@ async fn a_replys_files_reach_the_office_but_not_the_reporter() {
     let (_, supervisor) = app
         .active_supervisor(&office, &leading, "sup.one", ID_A)
         .await;
-    let submitted = app
-        .gql(
-            Some(&supervisor),
-            "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
-            json!({ "i": report_input() }),
-        )
+    let report = app
+        .accepted_report(&office, &supervisor, report_input())
         .await;
-    let report = submitted["data"]["submitReport"]["report"]["id"].clone();
-    app.gql(
-        Some(&office),
-        "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
-        json!({ "id": report }),
-    )
-    .await;
-    let issued = app
-        .gql(
-            Some(&office),
-            "mutation($i: IssueAssignmentInput!) { issueAssignment(input: $i) { assignment { id } } }",
-            json!({ "i": { "reportIds": [report], "unitId": unit, "mode": "ASSIGN", "requirement": "請核查" } }),
-        )
-        .await;
-    let slip = issued["data"]["issueAssignment"]["assignment"]["id"].clone();
+    let slip = app.issued_slip(&office, &report, &unit, None).await;
     app.gql(
         Some(&handler),
         "mutation($id: ID!) { signAssignment(input: {assignmentId: $id}) { assignment { id } } }",

@@ -399,3 +399,50 @@ impl TestApp {
         (id, token)
     }
 }
+
+impl TestApp {
+    /// A problem report by `reporter`, accepted by `office`; returns its id.
+    pub async fn accepted_report(&self, office: &str, reporter: &str, report: Value) -> String {
+        let submitted = self
+            .gql(
+                Some(reporter),
+                "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
+                json!({ "i": report }),
+            )
+            .await;
+        let id = submitted["data"]["submitReport"]["report"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("submitReport failed: {submitted}"))
+            .to_owned();
+        let accepted = self
+            .gql(
+                Some(office),
+                "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
+                json!({ "id": id }),
+            )
+            .await;
+        assert!(accepted["data"]["acceptReport"].is_object(), "{accepted}");
+        id
+    }
+
+    /// A slip for one report to `unit`, with an optional deadline; returns its id.
+    pub async fn issued_slip(
+        &self,
+        office: &str,
+        report: &str,
+        unit: &str,
+        deadline: Option<&str>,
+    ) -> String {
+        let issued = self
+            .gql(
+                Some(office),
+                "mutation($i: IssueAssignmentInput!) { issueAssignment(input: $i) { assignment { id } } }",
+                json!({ "i": { "reportIds": [report], "unitId": unit, "mode": "ASSIGN", "requirement": "請核查並按時答覆。", "deadline": deadline } }),
+            )
+            .await;
+        issued["data"]["issueAssignment"]["assignment"]["id"]
+            .as_str()
+            .unwrap_or_else(|| panic!("issueAssignment failed: {issued}"))
+            .to_owned()
+    }
+}

@@ -32,31 +32,16 @@ async fn county(app: &TestApp) -> County {
     let (_, supervisor) = app
         .active_supervisor(&office, &leading, "sup.one", ID_A)
         .await;
-    let submitted = app
-        .gql(
-            Some(&supervisor),
-            "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
-            json!({ "i": { "kind": "PROBLEM", "title": "施工許可久拖", "body": "三個月未辦結。", "area": "GOVERNMENT_SERVICES" } }),
+    let report = app
+        .accepted_report(
+            &office,
+            &supervisor,
+            json!({ "kind": "PROBLEM", "title": "施工許可久拖", "body": "三個月未辦結。", "area": "GOVERNMENT_SERVICES" }),
         )
         .await;
-    let report = submitted["data"]["submitReport"]["report"]["id"].clone();
-    app.gql(
-        Some(&office),
-        "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
-        json!({ "id": report }),
-    )
-    .await;
-    let issued = app
-        .gql(
-            Some(&office),
-            "mutation($i: IssueAssignmentInput!) { issueAssignment(input: $i) { assignment { id } } }",
-            json!({ "i": { "reportIds": [report], "unitId": unit, "mode": "SUPERVISE", "requirement": "請於期限內辦結施工許可。", "deadline": "2025-03-07" } }),
-        )
+    let slip = app
+        .issued_slip(&office, &report, &unit, Some("2025-03-07"))
         .await;
-    let slip = issued["data"]["issueAssignment"]["assignment"]["id"]
-        .as_str()
-        .unwrap_or_else(|| panic!("{issued}"))
-        .to_owned();
     County {
         office,
         discipline,
