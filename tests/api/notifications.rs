@@ -58,6 +58,29 @@ async fn a_major_report_tells_the_office_at_once_in_the_app_and_by_email() {
     assert_eq!(outbox[0].to_address, "office@yy.gov.cn");
     assert!(outbox[0].immediate);
     assert_eq!(outbox[0].status, "pending");
+    let listed = app
+        .gql(
+            Some(&office),
+            "{ outbox(status: \"pending\") { toAddress immediate status } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        listed["data"]["outbox"],
+        json!([{ "toAddress": "office@yy.gov.cn", "immediate": true, "status": "pending" }])
+    );
+    assert_eq!(
+        code(
+            &app.gql(Some(&supervisor), "{ outbox { toAddress } }", json!({}))
+                .await
+        ),
+        "FORBIDDEN"
+    );
+    let other_office = app.office("430623").await;
+    let theirs = app
+        .gql(Some(&other_office), "{ outbox { toAddress } }", json!({}))
+        .await;
+    assert_eq!(theirs["data"]["outbox"], json!([]));
     let leading_unread = app.gql(Some(&leading), UNREAD, json!({})).await;
     assert_eq!(
         leading_unread["data"]["viewer"]["unreadNotificationCount"],

@@ -1,10 +1,8 @@
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use entities::{account::Role, job_run};
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect};
 
 use super::rc;
-use crate::{error::AppError, jobs};
+use crate::{jobs, service};
 
 /// One run of a scheduled job.
 #[derive(SimpleObject)]
@@ -43,26 +41,63 @@ pub struct RunJobPayload {
     pub run: JobRun,
 }
 
+/// An email in the outbox, waiting or sent.
+#[derive(SimpleObject)]
+pub struct OutboxMessage {
+    /// Recipient address.
+    pub to_address: String,
+    /// Subject.
+    pub subject: String,
+    /// Sent at once rather than in working hours.
+    pub immediate: bool,
+    /// `pending`, `sending`, `sent` or `failed`.
+    pub status: String,
+    /// Delivery attempts so far.
+    pub attempts: i32,
+    /// The last delivery error.
+    pub last_error: Option<String>,
+    /// When it was written.
+    pub created_at: DateTime<Utc>,
+    /// When it was sent.
+    pub sent_at: Option<DateTime<Utc>>,
+}
+
 #[derive(Default)]
 pub struct JobQuery;
 
 #[Object]
 impl JobQuery {
+    /// The latest outbox messages of the office's region (all for the platform admin), newest
+    /// first; `status` narrows them.
+    async fn outbox(
+        &self,
+        ctx: &Context<'_>,
+        status: Option<String>,
+        #[graphql(default = 50)] last: u64,
+    ) -> Result<Vec<OutboxMessage>> {
+        let found = service::notification::outbox(rc(ctx)?, status, last).await?;
+        Ok(found
+            .into_iter()
+            .map(|m| OutboxMessage {
+                to_address: m.to_address,
+                subject: m.subject,
+                immediate: m.immediate,
+                status: m.status,
+                attempts: m.attempts,
+                last_error: m.last_error,
+                created_at: m.created_at,
+                sent_at: m.sent_at,
+            })
+            .collect())
+    }
+
     /// The latest job runs of the office's region (all for the platform admin), newest first.
     async fn job_runs(
         &self,
         ctx: &Context<'_>,
         #[graphql(default = 50)] last: u64,
     ) -> Result<Vec<JobRun>> {
-        let rc = rc(ctx)?;
-        let principal = rc.viewer.require(&[Role::Office, Role::PlatformAdmin])?;
-        let mut select = job_run::Entity::find()
-            .order_by_desc(job_run::Column::Id)
-            .limit(last.min(100));
-        if principal.role == Role::Office {
-            select = select.filter(job_run::Column::RegionId.eq(principal.region_id));
-        }
-        let runs = select.all(&rc.state.db).await.map_err(AppError::from)?;
+        let runs = jobs::runs(rc(ctx)?, last).await?;
         Ok(runs
             .into_iter()
             .map(|r| JobRun {

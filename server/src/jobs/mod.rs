@@ -10,7 +10,7 @@ use chrono::{DateTime, Duration, Utc};
 use entities::{job_run, region};
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
+    ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
     sea_query::{Expr, ExprTrait, OnConflict},
 };
 
@@ -115,6 +115,19 @@ pub async fn run(
         reports.push(report);
     }
     Ok(reports)
+}
+
+/// The latest runs: the office's region, or all for the platform admin.
+pub async fn runs(rc: &RequestContext, last: u64) -> AppResult<Vec<job_run::Model>> {
+    use entities::account::Role;
+    let principal = rc.viewer.require(&[Role::Office, Role::PlatformAdmin])?;
+    let mut select = job_run::Entity::find()
+        .order_by_desc(job_run::Column::Id)
+        .limit(Ord::min(last, 100));
+    if principal.role == Role::Office {
+        select = select.filter(job_run::Column::RegionId.eq(principal.region_id));
+    }
+    Ok(select.all(&rc.state.db).await?)
 }
 
 /// Inserts the run row, or takes over a run whose lease lapsed or that failed. Returns

@@ -7,7 +7,8 @@ use entities::{
 };
 use sea_orm::{
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter,
+    ColumnTrait, ConnectionTrait, EntityTrait, Order, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
     sea_query::{Expr, OnConflict},
 };
 
@@ -132,6 +133,25 @@ async fn deliver(
         .await?;
     }
     Ok(delivered)
+}
+
+/// The latest outbox messages: the office's region, or all for the platform admin.
+pub async fn outbox(
+    rc: &RequestContext,
+    status: Option<String>,
+    last: u64,
+) -> AppResult<Vec<outbox_message::Model>> {
+    let principal = rc.viewer.require(&[Role::Office, Role::PlatformAdmin])?;
+    let mut select = outbox_message::Entity::find()
+        .order_by_desc(outbox_message::Column::Id)
+        .limit(Ord::min(last, 100));
+    if principal.role == Role::Office {
+        select = select.filter(outbox_message::Column::RegionId.eq(principal.region_id));
+    }
+    if let Some(status) = status {
+        select = select.filter(outbox_message::Column::Status.eq(status));
+    }
+    Ok(select.all(&rc.state.db).await?)
 }
 
 /// The region's active office accounts.
