@@ -9,10 +9,7 @@ use super::{
     node, rc,
     unit::Unit,
 };
-use crate::{
-    error::AppError,
-    service::{self, inquiry::NewInquiry},
-};
+use crate::service::{self, inquiry::NewInquiry};
 
 /// A supervisor's inquiry or document request to a unit.
 pub struct Inquiry(pub service::inquiry::Inquiry);
@@ -47,11 +44,13 @@ impl Inquiry {
     }
     /// The supervisor who asked, for those who may know (never the unit).
     async fn asker(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
-        match service::membership::get(rc(ctx)?, self.0.model.member_id).await {
-            Ok(member) => Ok(Some(Member(member))),
-            Err(AppError::NotFound) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        let loaders = ctx.data::<Loaders>()?;
+        let member = loaders
+            .members
+            .load_one(self.0.model.member_id)
+            .await
+            .map_err(loader_error)?;
+        Ok(member.map(Member))
     }
     /// The day the unit must answer by.
     async fn deadline(&self) -> NaiveDate {

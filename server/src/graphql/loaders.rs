@@ -4,7 +4,7 @@
 use std::{collections::HashMap, sync::Arc};
 
 use async_graphql::dataloader::{DataLoader, Loader};
-use entities::{region, unit};
+use entities::{member, region, unit};
 use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
 
 use crate::{auth::Viewer, error::AppError, service};
@@ -49,16 +49,47 @@ impl Loader<i32> for UnitByIdLoader {
     }
 }
 
+/// Members (supervisors, points) by id, as far as the caller may see them: a report's or an
+/// inquiry's reporter comes back empty for a unit.
+pub struct MemberByIdLoader {
+    db: DatabaseConnection,
+    visible: Condition,
+}
+
+impl Loader<i32> for MemberByIdLoader {
+    type Value = member::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
+        let rows = member::Entity::find()
+            .filter(self.visible.clone())
+            .filter(member::Column::Id.is_in(keys.iter().copied()))
+            .all(&self.db)
+            .await
+            .map_err(|e| Arc::new(AppError::from(e)))?;
+        Ok(rows.into_iter().map(|m| (m.id, m)).collect())
+    }
+}
+
 pub struct Loaders {
     pub regions: DataLoader<RegionByIdLoader>,
     pub units: DataLoader<UnitByIdLoader>,
+    pub members: DataLoader<MemberByIdLoader>,
 }
 
 pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
-    let (regions, units) = match viewer.as_principal() {
-        Some(p) => (service::region::visible_to(p), service::unit::visible_to(p)),
-        None => (nothing(), Condition::all().add(unit::Column::Id.is_null())),
+    let (regions, units, members) = match viewer.as_principal() {
+        Some(p) => (
+            service::region::visible_to(p),
+            service::unit::visible_to(p),
+            service::membership::visible_to(p),
+        ),
+        None => (
+            nothing(),
+            Condition::all().add(unit::Column::Id.is_null()),
+            Condition::all().add(member::Column::Id.is_null()),
+        ),
     };
     Loaders {
         regions: DataLoader::new(
@@ -72,6 +103,13 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             UnitByIdLoader {
                 db: db.clone(),
                 visible: units,
+            },
+            tokio::spawn,
+        ),
+        members: DataLoader::new(
+            MemberByIdLoader {
+                db: db.clone(),
+                visible: members,
             },
             tokio::spawn,
         ),

@@ -134,11 +134,13 @@ impl Report {
     }
     /// The supervisor or monitoring point who reported, for those who may know.
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
-        match service::membership::get(rc(ctx)?, self.0.reporter_member_id).await {
-            Ok(member) => Ok(Some(Member(member))),
-            Err(AppError::NotFound) => Ok(None),
-            Err(e) => Err(e.into()),
-        }
+        let loaders = ctx.data::<Loaders>()?;
+        let member = loaders
+            .members
+            .load_one(self.0.reporter_member_id)
+            .await
+            .map_err(loader_error)?;
+        Ok(member.map(Member))
     }
 }
 

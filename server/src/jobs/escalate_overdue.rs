@@ -2,6 +2,8 @@
 //! and the office once per overdue episode; past the grace period they go, once, to the
 //! region's discipline queue. A new deadline (extension, return) starts a new episode.
 
+use std::collections::HashMap;
+
 use entities::{
     account::{self, Role},
     assignment::{self, AssignmentStatus},
@@ -50,17 +52,36 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         .filter(account::Column::Active.eq(true))
         .all(db)
         .await?;
+    // Every unit's name and handlers at once, not one query per slip.
+    let unit_names: HashMap<i32, String> = unit::Entity::find()
+        .filter(unit::Column::RegionId.eq(region.id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|u| (u.id, u.name))
+        .collect();
+    let mut handlers: HashMap<i32, Vec<account::Model>> = HashMap::new();
+    for handler in account::Entity::find()
+        .filter(account::Column::RegionId.eq(region.id))
+        .filter(account::Column::Role.eq(Role::UnitHandler))
+        .all(db)
+        .await?
+    {
+        if let Some(unit_id) = handler.unit_id {
+            handlers.entry(unit_id).or_default().push(handler);
+        }
+    }
     let mut effects = 0;
     for slip in overdue {
         let days = cal.working_days_between(slip.deadline, today);
         let episode = format!("{}:{}", slip.id, slip.deadline);
-        let handlers = account::Entity::find()
-            .filter(account::Column::UnitId.eq(slip.unit_id))
-            .filter(account::Column::Role.eq(Role::UnitHandler))
-            .all(db)
-            .await?;
-        let recipients: Vec<account::Model> =
-            handlers.into_iter().chain(office.iter().cloned()).collect();
+        let recipients: Vec<account::Model> = handlers
+            .get(&slip.unit_id)
+            .into_iter()
+            .flatten()
+            .chain(office.iter())
+            .cloned()
+            .collect();
         let notice = Notice {
             kind: "assignment_overdue",
             title: format!("督辦:交辦單 {} 已超期", slip.number),
@@ -80,7 +101,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         )
         .await? as i32;
         if days > grace {
-            effects += refer(&txn, rc, &slip, days, &episode, &commission).await?;
+            let unit_name = unit_names.get(&slip.unit_id).map_or("", String::as_str);
+            effects += refer(&txn, rc, &slip, unit_name, days, &episode, &commission).await?;
         }
         txn.commit().await?;
     }
@@ -92,15 +114,11 @@ async fn refer(
     conn: &impl sea_orm::ConnectionTrait,
     rc: &RequestContext,
     slip: &assignment::Model,
+    unit_name: &str,
     days: i64,
     episode: &str,
     commission: &[account::Model],
 ) -> AppResult<i32> {
-    let unit_name = unit::Entity::find_by_id(slip.unit_id)
-        .one(conn)
-        .await?
-        .map(|u| u.name)
-        .unwrap_or_default();
     let now = rc.now();
     let summary = format!(
         "交辦單 {} 逾期未辦結。承辦單位:{};辦理時限:{};已超期 {} 個工作日。交辦要求:{}",
