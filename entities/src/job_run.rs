@@ -11,7 +11,9 @@ pub struct Model {
     pub run_key: String,
     pub job: String,
     pub region_id: Option<i32>,
-    /// `running`, `succeeded` or `failed`.
+    /// The scheduled occurrence this run is for; `None` for a run by hand.
+    pub scheduled_for: Option<DateTimeUtc>,
+    /// `running`, `succeeded`, `failed`, or `missed` (past its catch-up window).
     pub status: String,
     pub attempts: i32,
     pub lease_until: DateTimeUtc,

@@ -14,6 +14,7 @@ pub struct Model {
     pub to_address: String,
     pub subject: String,
     pub body_text: String,
+    pub body_html: Option<String>,
     /// Sent at once (a major report) rather than in the region's working hours.
     pub immediate: bool,
     /// `pending`, `sending`, `sent` or `failed`.

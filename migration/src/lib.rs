@@ -25,6 +25,8 @@ mod m20261126_000020_create_unmasking_requests;
 mod m20261126_000021_create_inquiries;
 mod m20261126_000022_create_attachments;
 mod m20261126_000023_create_job_runs;
+mod m20261127_000024_add_outbox_html;
+mod m20261127_000025_add_job_run_schedule;
 
 pub struct Migrator;
 
@@ -55,6 +57,8 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000021_create_inquiries::Migration),
             Box::new(m20261126_000022_create_attachments::Migration),
             Box::new(m20261126_000023_create_job_runs::Migration),
+            Box::new(m20261127_000024_add_outbox_html::Migration),
+            Box::new(m20261127_000025_add_job_run_schedule::Migration),
         ]
     }
 }

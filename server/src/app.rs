@@ -12,6 +12,7 @@ use crate::{
     db,
     graphql::{self, WatchpostSchema},
     http,
+    mail::transport::Mailer,
     metrics::Metrics,
 };
 
@@ -24,6 +25,7 @@ pub struct AppState {
     pub metrics: Arc<Metrics>,
     pub vault: DataVault,
     pub schema: WatchpostSchema,
+    pub mailer: Arc<Mailer>,
 }
 
 pub struct App {
@@ -38,6 +40,7 @@ impl App {
         let db = db::connect(&settings.database_url).await?;
         db::migrate_up(&db).await?;
         let schema = graphql::build_schema(&settings);
+        let mailer = Arc::new(Mailer::from_settings(&settings.mail)?);
         Ok(Self {
             state: AppState {
                 db,
@@ -46,7 +49,23 @@ impl App {
                 metrics: Arc::new(Metrics::new()),
                 vault,
                 schema,
+                mailer,
             },
+        })
+    }
+
+    /// Starts the job scheduler's wake-up timer and the outbox dispatcher.
+    pub async fn start_background(&self) -> anyhow::Result<Background> {
+        let timer = crate::jobs::scheduler::start(self.state.clone()).await?;
+        let (stop, stopped) = tokio::sync::watch::channel(false);
+        let dispatcher = tokio::spawn(crate::mail::dispatch::run_forever(
+            self.state.clone(),
+            stopped,
+        ));
+        Ok(Background {
+            timer,
+            stop,
+            dispatcher,
         })
     }
 
@@ -60,5 +79,23 @@ impl App {
         Server::new_with_acceptor(TcpAcceptor::from_tokio(listener)?)
             .run_with_graceful_shutdown(routes, shutdown, Some(Duration::from_secs(30)))
             .await
+    }
+}
+
+/// The scheduler and dispatcher running beside the server.
+pub struct Background {
+    timer: tokio_cron_scheduler::JobScheduler,
+    stop: tokio::sync::watch::Sender<bool>,
+    dispatcher: tokio::task::JoinHandle<()>,
+}
+
+impl Background {
+    /// Stops the timer and lets the dispatcher finish the batch it is sending.
+    pub async fn stop(mut self) {
+        if let Err(e) = self.timer.shutdown().await {
+            tracing::warn!(error = %e, "stopping the job timer");
+        }
+        let _ = self.stop.send(true);
+        let _ = self.dispatcher.await;
     }
 }

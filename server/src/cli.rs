@@ -86,7 +86,7 @@ enum Command {
 enum JobsAction {
     /// Runs one job for every region as of `--now` (default: the current time).
     Run {
-        /// escalate-overdue
+        /// quarterly-reminder, due-soon, escalate-overdue, terms-and-exits or outbox-dispatch
         name: String,
         /// The instant the job takes as now, RFC 3339 (e.g. 2025-03-14T09:00:00+08:00).
         #[arg(long)]
@@ -164,7 +164,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let app = App::build(settings, Arc::new(SystemClock)).await?;
             let now = now.map_or_else(|| SystemClock.now(), |t| t.with_timezone(&chrono::Utc));
-            let reports = crate::jobs::run(&app.state, &name, now, None, true)
+            let reports = crate::jobs::run(&app.state, &name, now, None)
                 .await
                 .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
             for report in &reports {
@@ -236,8 +236,16 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     } else {
         println!("Watchpost listening on http://{addr}/graphql (GraphiQL: open it in a browser)");
     }
+    let background = if app.state.settings.jobs.enabled {
+        Some(app.start_background().await?)
+    } else {
+        None
+    };
     tracing::info!(%addr, ready_ms = started.elapsed().as_millis() as u64, "ready");
     app.serve(listener, shutdown_signal()).await?;
+    if let Some(background) = background {
+        background.stop().await;
+    }
     tracing::info!("stopped");
     Ok(())
 }

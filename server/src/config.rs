@@ -36,6 +36,67 @@ pub struct Settings {
     pub auth: AuthSettings,
     pub graphql: GraphqlSettings,
     pub log: LogSettings,
+    pub mail: MailSettings,
+    pub jobs: JobSettings,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MailTransport {
+    /// `.eml` files in `mail.folder`: the embedded default.
+    File,
+    Smtp,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SmtpSecurity {
+    /// Plain connection upgraded with STARTTLS (port 587); refuses a server without it.
+    Starttls,
+    /// TLS from the first byte (port 465).
+    Tls,
+    /// No encryption: only for a relay on the same host.
+    Plain,
+}
+
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MailSettings {
+    pub transport: MailTransport,
+    /// Sender, e.g. `优化办 <noreply@example.gov.cn>`; its domain also names Message-IDs.
+    pub from: String,
+    pub folder: std::path::PathBuf,
+    pub smtp_host: String,
+    pub smtp_port: u16,
+    pub smtp_security: SmtpSecurity,
+    pub smtp_username: Option<String>,
+    pub smtp_password: Option<String>,
+    /// Pooled SMTP connections, which is also how many messages are sent at once.
+    pub pool_size: u32,
+    /// Kept short: a pooled connection the server closed is not reconnected by lettre.
+    pub pool_idle_seconds: u64,
+    /// Around every send, not just the connect: a stalled server must not hang the dispatcher.
+    pub send_timeout_ms: u64,
+    pub max_attempts: i32,
+    pub retry_base_seconds: u64,
+    pub retry_max_seconds: u64,
+    /// Routine mail goes out only between these local times on the region's working days.
+    pub working_hours_start: chrono::NaiveTime,
+    pub working_hours_end: chrono::NaiveTime,
+    /// Rows one dispatcher claims at a time.
+    pub batch_size: u64,
+    pub poll_interval_ms: u64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct JobSettings {
+    /// Run the scheduler and the outbox dispatcher inside `serve`.
+    pub enabled: bool,
+    /// Local time the daily jobs run at.
+    pub daily_at: chrono::NaiveTime,
+    /// How long a claimed run holds before another replica may take it over.
+    pub lease_seconds: i64,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -115,6 +176,8 @@ impl Default for Settings {
             auth: AuthSettings::default(),
             graphql: GraphqlSettings::default(),
             log: LogSettings::default(),
+            mail: MailSettings::default(),
+            jobs: JobSettings::default(),
         }
     }
 }
@@ -175,6 +238,63 @@ impl Default for GraphqlSettings {
     }
 }
 
+impl Default for MailSettings {
+    fn default() -> Self {
+        Self {
+            transport: MailTransport::File,
+            from: "营商环境监督平台 <noreply@watchpost.localhost>".into(),
+            folder: "mail".into(),
+            smtp_host: "127.0.0.1".into(),
+            smtp_port: 587,
+            smtp_security: SmtpSecurity::Starttls,
+            smtp_username: None,
+            smtp_password: None,
+            pool_size: 10,
+            pool_idle_seconds: 30,
+            send_timeout_ms: 30_000,
+            max_attempts: 8,
+            retry_base_seconds: 60,
+            retry_max_seconds: 3600,
+            working_hours_start: chrono::NaiveTime::from_hms_opt(8, 30, 0).unwrap_or_default(),
+            working_hours_end: chrono::NaiveTime::from_hms_opt(17, 30, 0).unwrap_or_default(),
+            batch_size: 50,
+            poll_interval_ms: 1000,
+        }
+    }
+}
+
+impl fmt::Debug for MailSettings {
+    // By hand so the SMTP password never reaches a log.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MailSettings")
+            .field("transport", &self.transport)
+            .field("from", &self.from)
+            .field("folder", &self.folder)
+            .field("smtp_host", &self.smtp_host)
+            .field("smtp_port", &self.smtp_port)
+            .field("smtp_security", &self.smtp_security)
+            .field("smtp_username", &self.smtp_username)
+            .field(
+                "smtp_password",
+                &self.smtp_password.as_ref().map(|_| "<redacted>"),
+            )
+            .field("pool_size", &self.pool_size)
+            .field("send_timeout_ms", &self.send_timeout_ms)
+            .field("max_attempts", &self.max_attempts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Default for JobSettings {
+    fn default() -> Self {
+        Self {
+            enabled: true,
+            daily_at: chrono::NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default(),
+            lease_seconds: 600,
+        }
+    }
+}
+
 impl Default for LogSettings {
     fn default() -> Self {
         Self {
@@ -199,6 +319,8 @@ impl fmt::Debug for Settings {
             .field("auth", &self.auth)
             .field("graphql", &self.graphql)
             .field("log", &self.log)
+            .field("mail", &self.mail)
+            .field("jobs", &self.jobs)
             .finish()
     }
 }
@@ -229,6 +351,22 @@ impl Settings {
         crate::crypto::DataVault::from_config(&self.data_key)?;
         if self.secret_key.len() < 32 {
             return Err("`secret_key` must be at least 32 characters".into());
+        }
+        if self.mail.from.parse::<lettre::message::Mailbox>().is_err() {
+            return Err(
+                "`mail.from` must be an address such as `优化办 <noreply@example.gov.cn>`".into(),
+            );
+        }
+        if self.mail.working_hours_start >= self.mail.working_hours_end {
+            return Err(
+                "`mail.working_hours_start` must come before `mail.working_hours_end`".into(),
+            );
+        }
+        if self.mail.pool_size == 0 || self.mail.max_attempts < 1 || self.mail.batch_size == 0 {
+            return Err(
+                "`mail.pool_size`, `mail.max_attempts` and `mail.batch_size` must be positive"
+                    .into(),
+            );
         }
         if self.graphql.max_page_size == 0 {
             return Err("`graphql.max_page_size` must be positive".into());

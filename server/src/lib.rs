@@ -13,5 +13,6 @@ pub mod error;
 pub mod graphql;
 pub mod http;
 pub mod jobs;
+pub mod mail;
 pub mod metrics;
 pub mod service;

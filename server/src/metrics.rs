@@ -3,7 +3,8 @@
 use std::{collections::HashSet, sync::Mutex};
 
 use prometheus::{
-    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGaugeVec, Opts, Registry, TextEncoder,
+    Encoder, HistogramOpts, HistogramVec, IntCounterVec, IntGauge, IntGaugeVec, Opts, Registry,
+    TextEncoder,
 };
 
 /// Operation names come from clients; past this many distinct ones the rest count as `other`
@@ -15,6 +16,11 @@ pub struct Metrics {
     requests: IntCounterVec,
     latency: HistogramVec,
     pool: IntGaugeVec,
+    job_runs: IntCounterVec,
+    job_effects: IntCounterVec,
+    job_duration: HistogramVec,
+    emails: IntCounterVec,
+    outbox_depth: IntGauge,
     seen_operations: Mutex<HashSet<String>>,
 }
 
@@ -48,10 +54,47 @@ impl Metrics {
             &["state"],
         )
         .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let job_runs = IntCounterVec::new(
+            Opts::new("watchpost_job_runs_total", "Job runs by job and outcome"),
+            &["job", "status"],
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let job_effects = IntCounterVec::new(
+            Opts::new(
+                "watchpost_job_effects_total",
+                "Notices, referrals and emails written by jobs",
+            ),
+            &["job"],
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let job_duration = HistogramVec::new(
+            HistogramOpts::new("watchpost_job_duration_seconds", "Job run duration")
+                .buckets(vec![0.01, 0.05, 0.1, 0.5, 1.0, 2.5, 5.0, 10.0, 30.0, 60.0]),
+            &["job"],
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let emails = IntCounterVec::new(
+            Opts::new(
+                "watchpost_outbox_sends_total",
+                "Email delivery attempts by outcome (sent, pending = will retry, failed)",
+            ),
+            &["outcome"],
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let outbox_depth = IntGauge::new(
+            "watchpost_outbox_depth",
+            "Emails waiting or being sent, as of the last dispatch",
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
         for collector in [
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
             Box::new(pool.clone()),
+            Box::new(job_runs.clone()),
+            Box::new(job_effects.clone()),
+            Box::new(job_duration.clone()),
+            Box::new(emails.clone()),
+            Box::new(outbox_depth.clone()),
         ] {
             registry
                 .register(collector)
@@ -62,8 +105,30 @@ impl Metrics {
             requests,
             latency,
             pool,
+            job_runs,
+            job_effects,
+            job_duration,
+            emails,
+            outbox_depth,
             seen_operations: Mutex::new(HashSet::new()),
         }
+    }
+
+    pub fn observe_job(&self, job: &str, status: &str, effects: i32, seconds: f64) {
+        self.job_runs.with_label_values(&[job, status]).inc();
+        self.job_effects
+            .with_label_values(&[job])
+            .inc_by(u64::try_from(effects).unwrap_or(0));
+        self.job_duration.with_label_values(&[job]).observe(seconds);
+    }
+
+    pub fn count_email(&self, outcome: &str) {
+        self.emails.with_label_values(&[outcome]).inc();
+    }
+
+    pub fn set_outbox_depth(&self, waiting: u64) {
+        self.outbox_depth
+            .set(i64::try_from(waiting).unwrap_or(i64::MAX));
     }
 
     pub fn count_request(&self, operation: Option<&str>, outcome: &str) {

@@ -38,6 +38,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
         ..Settings::default()
     };
     settings.files.folder = db.files.clone();
+    settings.mail.folder = db.files.join("mail");
     configure(&mut settings);
     let start = Utc
         .with_ymd_and_hms(2025, 3, 3, 1, 0, 0)

@@ -2,9 +2,12 @@
 //! per slip and overdue episode.
 
 use chrono::{DateTime, Utc};
+use entities::job_run;
+use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
+use watchpost::jobs::scheduler::Scheduler;
 
-use crate::harness::{TestApp, code, spawn_app};
+use crate::harness::{ADMIN_PASSWORD, NEW_PASSWORD, TestApp, code, spawn_app};
 
 const ID_A: &str = "430621198001010026";
 const RUN: &str = "mutation($now: DateTime) { runJob(input: {name: \"escalate-overdue\", now: $now}) { run { runKey status effects } } }";
@@ -106,25 +109,34 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
         )
         .await;
     }
+    // Eight schedulers wake at once (as eight replicas would) and catch up to the same day.
+    app.clock.set(at("2025-03-17T01:00:00Z"));
     let tasks: Vec<_> = (0..8)
         .map(|_| {
             let state = app.state.clone();
-            tokio::spawn(async move {
-                watchpost::jobs::run(
-                    &state,
-                    "escalate-overdue",
-                    at("2025-03-17T01:00:00Z"),
-                    None,
-                    true,
-                )
-                .await
-                .map(|r| r.len())
-            })
+            tokio::spawn(async move { Scheduler::default().run_due(&state).await.map(|r| r.len()) })
         })
         .collect();
     for task in tasks {
         assert!(task.await.expect("task").is_ok());
     }
+    let claims = job_run::Entity::find()
+        .filter(job_run::Column::RunKey.eq("escalate-overdue:430621:2025-03-17"))
+        .all(&app.state.db)
+        .await
+        .expect("runs");
+    assert_eq!(claims.len(), 1);
+    assert_eq!(
+        (claims[0].attempts, claims[0].status.as_str()),
+        (1, "succeeded")
+    );
+    // Two weeks on, the sessions have lapsed: sign in again.
+    let c = County {
+        office: app.token_for("office430621", ADMIN_PASSWORD).await,
+        discipline: app.token_for("jw.discipline", NEW_PASSWORD).await,
+        handler: app.token_for("zjj.handler", NEW_PASSWORD).await,
+        ..c
+    };
     let queue = referrals(&app, &c.discipline).await;
     assert_eq!(
         queue["data"]["referrals"]["totalCount"],
@@ -234,28 +246,47 @@ async fn a_new_deadline_starts_a_new_episode() {
 async fn a_scheduled_run_happens_once_per_run_key() {
     let app = spawn_app().await;
     let c = county(&app).await;
-    let now = at("2025-03-17T01:00:00Z");
-    let first = watchpost::jobs::run(&app.state, "escalate-overdue", now, None, false)
+    app.clock.set(at("2025-03-17T01:00:00Z"));
+    let first = Scheduler::default()
+        .run_due(&app.state)
         .await
         .unwrap_or_else(|e| panic!("{}", e.message()));
-    assert_eq!(first[0].run_key, "escalate-overdue:430621:2025-03-17");
-    assert_eq!(first[0].status, "succeeded");
-    let again = watchpost::jobs::run(&app.state, "escalate-overdue", now, None, false)
+    let today = first
+        .iter()
+        .find(|r| r.run_key == "escalate-overdue:430621:2025-03-17")
+        .expect("the day's run");
+    assert_eq!(today.status, "succeeded");
+    // Catching up from Monday 3/3 runs every working day once; together they wrote two
+    // overdue notices (handler, office) and one referral.
+    let escalations: Vec<_> = first
+        .iter()
+        .filter(|r| r.run_key.starts_with("escalate-overdue:"))
+        .collect();
+    assert_eq!(escalations.len(), 10);
+    assert_eq!(escalations.iter().map(|r| r.effects).sum::<i32>(), 3);
+    // A restarted process learns from the run table that nothing more is due.
+    let again = Scheduler::default()
+        .run_due(&app.state)
         .await
         .unwrap_or_else(|e| panic!("{}", e.message()));
-    assert_eq!(again[0].status, "skipped");
+    assert_eq!(again.len(), 0);
+    let _ = c;
+    let office = app.token_for("office430621", ADMIN_PASSWORD).await;
     let runs = app
         .gql(
-            Some(&c.office),
+            Some(&office),
             "{ jobRuns { runKey status effects } }",
             json!({}),
         )
         .await;
-    assert_eq!(
-        runs["data"]["jobRuns"][0]["runKey"],
-        "escalate-overdue:430621:2025-03-17"
-    );
-    assert_eq!(runs["data"]["jobRuns"][0]["status"], "succeeded");
+    let listed = runs["data"]["jobRuns"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{runs}"))
+        .iter()
+        .find(|r| r["runKey"] == "escalate-overdue:430621:2025-03-17")
+        .cloned()
+        .unwrap_or_else(|| panic!("{runs}"));
+    assert_eq!(listed["status"], "succeeded");
 }
 
 #[tokio::test]
@@ -281,4 +312,59 @@ async fn only_the_office_runs_jobs_and_only_known_ones() {
         )
         .await;
     assert_eq!(unknown["errors"][0]["extensions"]["field"], "name");
+}
+
+#[tokio::test]
+async fn a_run_killed_after_its_claim_completes_once_when_the_lease_lapses() {
+    let app = spawn_app().await;
+    county(&app).await;
+    // A process claimed Monday's escalation at 09:00 and died before doing anything.
+    job_run::Entity::insert(job_run::ActiveModel {
+        run_key: Set("escalate-overdue:430621:2025-03-17".into()),
+        job: Set("escalate-overdue".into()),
+        region_id: Set(Some(1)),
+        scheduled_for: Set(Some(at("2025-03-17T01:00:00Z"))),
+        status: Set("running".into()),
+        attempts: Set(1),
+        lease_until: Set(at("2025-03-17T01:10:00Z")),
+        effects: Set(0),
+        error: Set(None),
+        started_at: Set(at("2025-03-17T01:00:00Z")),
+        finished_at: Set(None),
+        ..Default::default()
+    })
+    .exec(&app.state.db)
+    .await
+    .expect("claim inserted");
+
+    // Within the lease nobody touches it; after it, the next wake-up finishes the run.
+    app.clock.set(at("2025-03-17T01:05:00Z"));
+    let early = Scheduler::default()
+        .run_due(&app.state)
+        .await
+        .expect("runs");
+    assert!(
+        !early
+            .iter()
+            .any(|r| r.run_key == "escalate-overdue:430621:2025-03-17")
+    );
+    app.clock.set(at("2025-03-17T01:30:00Z"));
+    for _ in 0..3 {
+        Scheduler::default()
+            .run_due(&app.state)
+            .await
+            .expect("runs");
+    }
+    let run = job_run::Entity::find()
+        .filter(job_run::Column::RunKey.eq("escalate-overdue:430621:2025-03-17"))
+        .one(&app.state.db)
+        .await
+        .expect("query")
+        .expect("run");
+    assert_eq!((run.status.as_str(), run.attempts), ("succeeded", 2));
+    let referrals = entities::referral::Entity::find()
+        .all(&app.state.db)
+        .await
+        .expect("referrals");
+    assert_eq!(referrals.len(), 1);
 }

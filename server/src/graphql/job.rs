@@ -11,9 +11,10 @@ pub struct JobRun {
     pub run_key: String,
     /// The job's name.
     pub job: String,
-    /// `running`, `succeeded`, `failed`, or `skipped` (already ran).
+    /// `running`, `succeeded`, `failed`, `missed` (past its catch-up window), or `skipped`
+    /// (already ran).
     pub status: String,
-    /// Effects written (notices, referrals).
+    /// Effects written (notices, referrals, expired terms; emails sent by outbox-dispatch).
     pub effects: i32,
     /// Why it failed.
     pub error: Option<String>,
@@ -28,7 +29,8 @@ pub struct JobRun {
 /// A job to run now for the office's region.
 #[derive(InputObject)]
 pub struct RunJobInput {
-    /// The job: escalate-overdue.
+    /// The job: quarterly-reminder, due-soon, escalate-overdue, terms-and-exits or
+    /// outbox-dispatch.
     pub name: String,
     /// The instant the job takes as now; the current time when left out.
     pub now: Option<DateTime<Utc>>,

@@ -1,10 +1,14 @@
 //! Scheduled jobs as plain functions of (state, now). A run is claimed by inserting its run
 //! key; everything it writes carries a dedupe key, so a run repeated or cut short and run
-//! again has the same effects as one run.
+//! again has the same effects as one run. `scheduler` decides which occurrences are due.
 
+pub mod due_soon;
 pub mod escalate_overdue;
+pub mod quarterly_reminder;
+pub mod scheduler;
+pub mod terms_and_exits;
 
-use std::sync::Arc;
+use std::{sync::Arc, time::Instant};
 
 use chrono::{DateTime, Duration, Utc};
 use entities::{job_run, region};
@@ -18,19 +22,62 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock::ManualClock,
+    domain::schedule::Cadence,
     error::{AppError, AppResult},
     service::{RequestContext, RequestMeta},
 };
 
-/// The jobs `watchpost jobs run` and `runJob` know.
-pub const JOBS: &[&str] = &["escalate-overdue"];
+/// A job `watchpost jobs run` and `runJob` know, and when the scheduler runs it.
+pub struct Job {
+    pub name: &'static str,
+    /// `None`: not scheduled (the dispatcher runs continuously; by hand it drains once).
+    pub cadence: Option<Cadence>,
+    /// How late a missed occurrence may still run; `None` for no limit.
+    pub catch_up_days: Option<i64>,
+}
 
-/// How long a claim holds before another replica may take the run over.
-const LEASE: i64 = 10;
+pub const JOBS: &[Job] = &[
+    Job {
+        name: "quarterly-reminder",
+        cadence: Some(Cadence::QuarterWaves),
+        catch_up_days: Some(7),
+    },
+    // A day-old digest is replaced by the next day's.
+    Job {
+        name: "due-soon",
+        cadence: Some(Cadence::WorkingDays),
+        catch_up_days: Some(1),
+    },
+    Job {
+        name: "escalate-overdue",
+        cadence: Some(Cadence::WorkingDays),
+        catch_up_days: None,
+    },
+    Job {
+        name: "terms-and-exits",
+        cadence: Some(Cadence::EveryDay),
+        catch_up_days: None,
+    },
+    Job {
+        name: "outbox-dispatch",
+        cadence: None,
+        catch_up_days: None,
+    },
+];
+
+pub fn find(name: &str) -> AppResult<&'static Job> {
+    JOBS.iter().find(|job| job.name == name).ok_or_else(|| {
+        let known: Vec<&str> = JOBS.iter().map(|job| job.name).collect();
+        AppError::validation(
+            "name",
+            format!("no job named {name}; known: {}", known.join(", ")),
+        )
+    })
+}
 
 pub struct RunReport {
     pub run_key: String,
-    /// `succeeded`, `failed`, or `skipped` when the run key had already run.
+    /// `succeeded`, `failed`, `missed`, or `skipped` when the run key had already run.
     pub status: String,
     pub effects: i32,
     pub error: Option<String>,
@@ -46,7 +93,7 @@ pub async fn run_for_office(
     let region_id = principal
         .region_id
         .ok_or(AppError::Forbidden("your account has no region"))?;
-    let report = run(&rc.state, name, now, Some(region_id), true)
+    let report = run(&rc.state, name, now, Some(region_id))
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
@@ -57,64 +104,118 @@ pub async fn run_for_office(
     Ok(report)
 }
 
-/// Runs `name` for each region (or one) as of `now`. A manual run gets its own run key, so
-/// it always runs; its effects are still deduplicated.
+/// Runs `name` by hand for each region (or one) as of `now`. A run by hand has its own run
+/// key, so it always runs; its effects are still deduplicated against the scheduled runs.
 pub async fn run(
     state: &AppState,
     name: &str,
     now: DateTime<Utc>,
     region_id: Option<i32>,
-    manual: bool,
 ) -> AppResult<Vec<RunReport>> {
-    if !JOBS.contains(&name) {
-        return Err(AppError::validation(
-            "name",
-            format!("no job named {name}; known: {}", JOBS.join(", ")),
-        ));
-    }
+    let job = find(name)?;
     let mut regions = region::Entity::find().order_by_asc(region::Column::Id);
     if let Some(id) = region_id {
         regions = regions.filter(region::Column::Id.eq(id));
     }
-    // The job sees `now` as its clock, whatever the server's clock says.
-    let job_state = AppState {
-        clock: Arc::new(ManualClock::new(now)),
-        ..state.clone()
-    };
     let mut reports = Vec::new();
     for region in regions.all(&state.db).await? {
-        let rc = RequestContext {
-            state: job_state.clone(),
-            viewer: Viewer::anonymous(),
-            meta: RequestMeta {
-                request_id: format!("job:{name}"),
-                client_addr: None,
-            },
-        };
         let zone = crate::domain::region::parse_time_zone(&region.time_zone)
             .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
         let day = now.with_timezone(&zone).date_naive();
-        let mut run_key = format!("{name}:{}:{day}", region.code);
-        if manual {
-            run_key = format!("{run_key}:manual:{}", now.timestamp_micros());
-        }
-        if !claim(state, &run_key, name, region.id, now).await? {
-            reports.push(RunReport {
-                run_key,
-                status: "skipped".into(),
-                effects: 0,
-                error: None,
-            });
-            continue;
-        }
-        let outcome = match name {
-            "escalate-overdue" => escalate_overdue::run(&rc, &region).await,
-            _ => Err(AppError::validation("name", "unknown job")),
-        };
-        let report = finish(state, run_key, now, outcome).await?;
-        reports.push(report);
+        let run_key = format!(
+            "{}:{}:{day}:manual:{}",
+            job.name,
+            region.code,
+            now.timestamp_micros()
+        );
+        reports.push(run_occurrence(state, job, &region, run_key, None, now).await?);
     }
     Ok(reports)
+}
+
+/// Claims `run_key` and, if this caller got it, runs the job as of `now` with its lease kept
+/// alive, and records the outcome.
+pub async fn run_occurrence(
+    state: &AppState,
+    job: &Job,
+    region: &region::Model,
+    run_key: String,
+    scheduled_for: Option<DateTime<Utc>>,
+    now: DateTime<Utc>,
+) -> AppResult<RunReport> {
+    if !claim(state, &run_key, job.name, region.id, scheduled_for, now).await? {
+        return Ok(RunReport {
+            run_key,
+            status: "skipped".into(),
+            effects: 0,
+            error: None,
+        });
+    }
+    // The job sees `now` as its clock, whatever the server's clock says.
+    let rc = RequestContext {
+        state: AppState {
+            clock: Arc::new(ManualClock::new(now)),
+            ..state.clone()
+        },
+        viewer: Viewer::anonymous(),
+        meta: RequestMeta {
+            request_id: run_key.clone(),
+            client_addr: None,
+        },
+    };
+    let started = Instant::now();
+    let outcome = with_heartbeat(state, &run_key, execute(&rc, job.name, region)).await;
+    let report = finish(state, run_key, now, outcome).await?;
+    state.metrics.observe_job(
+        job.name,
+        &report.status,
+        report.effects,
+        started.elapsed().as_secs_f64(),
+    );
+    Ok(report)
+}
+
+async fn execute(rc: &RequestContext, name: &str, region: &region::Model) -> AppResult<i32> {
+    match name {
+        "quarterly-reminder" => quarterly_reminder::run(rc, region).await,
+        "due-soon" => due_soon::run(rc, region).await,
+        "escalate-overdue" => escalate_overdue::run(rc, region).await,
+        "terms-and-exits" => terms_and_exits::run(rc, region).await,
+        "outbox-dispatch" => crate::mail::dispatch::dispatch_due(&rc.state, Some(region.id))
+            .await
+            .map(|report| i32::try_from(report.sent).unwrap_or(i32::MAX)),
+        _ => Err(AppError::validation("name", "unknown job")),
+    }
+}
+
+/// Extends the run's lease every third of it while `work` runs, so a long run is not taken
+/// over by another replica; a run whose process dies stops extending and its lease lapses.
+async fn with_heartbeat<T>(
+    state: &AppState,
+    run_key: &str,
+    work: impl Future<Output = AppResult<T>>,
+) -> AppResult<T> {
+    let lease = state.settings.jobs.lease_seconds;
+    let period = std::time::Duration::from_secs(Ord::max(u64::try_from(lease / 3).unwrap_or(1), 1));
+    let mut beat = tokio::time::interval_at(tokio::time::Instant::now() + period, period);
+    tokio::pin!(work);
+    loop {
+        tokio::select! {
+            outcome = &mut work => return outcome,
+            _ = beat.tick() => {
+                let until = state.clock.now() + Duration::seconds(lease);
+                if let Err(e) = job_run::Entity::update_many()
+                    .col_expr(job_run::Column::LeaseUntil, Expr::value(until))
+                    .filter(job_run::Column::RunKey.eq(run_key))
+                    .filter(job_run::Column::Status.eq("running"))
+                    .exec(&state.db)
+                    .await
+                {
+                    tracing::warn!(run_key, error = %e, "could not extend the run's lease");
+                }
+            }
+        }
+    }
 }
 
 /// The latest runs: the office's region, or all for the platform admin.
@@ -137,13 +238,15 @@ async fn claim(
     run_key: &str,
     job: &str,
     region_id: i32,
+    scheduled_for: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
-    let lease_until = now + Duration::minutes(LEASE);
+    let lease_until = now + Duration::seconds(state.settings.jobs.lease_seconds);
     let inserted = job_run::Entity::insert(job_run::ActiveModel {
         run_key: Set(run_key.to_owned()),
         job: Set(job.to_owned()),
         region_id: Set(Some(region_id)),
+        scheduled_for: Set(scheduled_for),
         status: Set("running".into()),
         attempts: Set(1),
         lease_until: Set(lease_until),
@@ -183,6 +286,49 @@ async fn claim(
         .exec(&state.db)
         .await?;
     Ok(taken_over.rows_affected == 1)
+}
+
+/// Records an occurrence that came too late to run; a second record is a no-op.
+pub async fn record_missed(
+    state: &AppState,
+    job: &Job,
+    region_id: i32,
+    run_key: String,
+    scheduled_for: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> AppResult<RunReport> {
+    let error = format!(
+        "missed: past its catch-up window of {} days",
+        job.catch_up_days.unwrap_or_default()
+    );
+    job_run::Entity::insert(job_run::ActiveModel {
+        run_key: Set(run_key.clone()),
+        job: Set(job.name.to_owned()),
+        region_id: Set(Some(region_id)),
+        scheduled_for: Set(Some(scheduled_for)),
+        status: Set("missed".into()),
+        attempts: Set(0),
+        lease_until: Set(now),
+        effects: Set(0),
+        error: Set(Some(error.clone())),
+        started_at: Set(now),
+        finished_at: Set(Some(now)),
+        ..Default::default()
+    })
+    .on_conflict(
+        OnConflict::column(job_run::Column::RunKey)
+            .do_nothing()
+            .to_owned(),
+    )
+    .exec_without_returning(&state.db)
+    .await?;
+    state.metrics.observe_job(job.name, "missed", 0, 0.0);
+    Ok(RunReport {
+        run_key,
+        status: "missed".into(),
+        effects: 0,
+        error: Some(error),
+    })
 }
 
 async fn finish(

@@ -103,7 +103,7 @@ pub async fn sanction(
     Ok(after)
 }
 
-async fn end_membership(
+pub async fn end_membership(
     conn: &impl sea_orm::ConnectionTrait,
     rc: &RequestContext,
     before: &member::Model,
@@ -142,8 +142,16 @@ pub struct ExitCandidate {
 /// nobody has been absent.
 pub async fn candidates(rc: &RequestContext) -> AppResult<Vec<ExitCandidate>> {
     let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    find_candidates(rc, visible_to(principal)).await
+}
+
+/// The exit candidates among the active members `scope` selects; for the office's digest.
+pub async fn find_candidates(
+    rc: &RequestContext,
+    scope: sea_orm::Condition,
+) -> AppResult<Vec<ExitCandidate>> {
     let active = member::Entity::find()
-        .filter(visible_to(principal))
+        .filter(scope)
         .filter(member::Column::Status.eq(MemberStatus::Active))
         .order_by_asc(member::Column::Id)
         .all(&rc.state.db)

@@ -27,6 +27,14 @@ pub struct Notice {
     pub immediate: bool,
 }
 
+/// The email that goes with a notice when the plain `notice` template is not enough.
+pub struct Email {
+    /// A template under `templates/mail`.
+    pub template: &'static str,
+    /// Its values; `name` (the recipient's) is added for each recipient.
+    pub context: serde_json::Value,
+}
+
 /// Notifies each active recipient in the app and, if they have an email address, by email.
 pub async fn send(
     conn: &impl ConnectionTrait,
@@ -35,7 +43,7 @@ pub async fn send(
     recipients: &[account::Model],
     notice: &Notice,
 ) -> AppResult<()> {
-    deliver(conn, rc, region_id, recipients, notice, None)
+    deliver(conn, rc, region_id, recipients, notice, None, None)
         .await
         .map(|_| ())
 }
@@ -50,7 +58,29 @@ pub async fn send_once(
     notice: &Notice,
     dedupe: &str,
 ) -> AppResult<u64> {
-    deliver(conn, rc, region_id, recipients, notice, Some(dedupe)).await
+    deliver(conn, rc, region_id, recipients, notice, Some(dedupe), None).await
+}
+
+/// Like `send_once`, with the email rendered from its own template.
+pub async fn send_once_with_email(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    recipients: &[account::Model],
+    notice: &Notice,
+    dedupe: &str,
+    email: &Email,
+) -> AppResult<u64> {
+    deliver(
+        conn,
+        rc,
+        region_id,
+        recipients,
+        notice,
+        Some(dedupe),
+        Some(email),
+    )
+    .await
 }
 
 async fn deliver(
@@ -60,6 +90,7 @@ async fn deliver(
     recipients: &[account::Model],
     notice: &Notice,
     dedupe: Option<&str>,
+    email: Option<&Email>,
 ) -> AppResult<u64> {
     let now = rc.now();
     let mut delivered = 0;
@@ -89,9 +120,19 @@ async fn deliver(
             continue;
         }
         delivered += 1;
-        let Some(email) = &recipient.email else {
+        let Some(address) = &recipient.email else {
             continue;
         };
+        let (template, mut context) = match email {
+            Some(email) => (email.template, email.context.clone()),
+            None => (
+                "notice",
+                serde_json::json!({ "title": notice.title, "body": notice.body }),
+            ),
+        };
+        context["name"] = recipient.display_name.clone().into();
+        let mail = crate::mail::render(template, &context)
+            .map_err(|e| AppError::internal(anyhow::anyhow!("mail template {template}: {e}")))?;
         let dedupe_key = once_key.unwrap_or_else(|| {
             format!(
                 "{}:{}:{}:{}:{}",
@@ -106,15 +147,10 @@ async fn deliver(
             dedupe_key: Set(dedupe_key),
             region_id: Set(region_id),
             account_id: Set(Some(recipient.id)),
-            to_address: Set(email.clone()),
-            subject: Set(format!("【營商環境監督】{}", notice.title)
-                .chars()
-                .take(200)
-                .collect()),
-            body_text: Set(format!(
-                "{}\n\n{}\n\n——營商環境監測點、監督員平臺",
-                notice.title, notice.body
-            )),
+            to_address: Set(address.clone()),
+            subject: Set(mail.subject),
+            body_text: Set(mail.text),
+            body_html: Set(Some(mail.html)),
             immediate: Set(notice.immediate),
             status: Set("pending".into()),
             attempts: Set(0),

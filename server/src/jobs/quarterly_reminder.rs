@@ -1,0 +1,169 @@
+//! `quarterly-reminder`: 15 and 5 days before a quarter ends, every active supervisor and
+//! monitoring point short of the quarter's problem-report quota (≥ 1) gets one email per
+//! wave; in Q4 the same email names the year's valuable-suggestion quota (≥ 2) when short.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use entities::{
+    account,
+    member::{self, MemberKind, MemberStatus},
+    region,
+    report::{self, ReportKind},
+};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use serde_json::json;
+
+use crate::{
+    domain::{
+        quarter::Quarter,
+        schedule::{quarter_of, wave_on},
+    },
+    error::{AppError, AppResult},
+    service::{
+        RequestContext,
+        notification::{self, Email, Notice},
+    },
+};
+
+/// Problem reports each member must file per quarter, and valuable suggestions per year.
+pub const PROBLEMS_PER_QUARTER: u64 = 1;
+pub const VALUABLE_SUGGESTIONS_PER_YEAR: u64 = 2;
+
+pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
+    let db = &rc.state.db;
+    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let today = rc.now().with_timezone(&zone).date_naive();
+    let quarter = quarter_of(today);
+    let wave = wave_on(today);
+    let fourth = quarter.number == 4;
+    let members = member::Entity::find()
+        .filter(member::Column::RegionId.eq(region.id))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .filter(member::Column::AccountId.is_not_null())
+        .order_by_asc(member::Column::Id)
+        .all(db)
+        .await?;
+    if members.is_empty() {
+        return Ok(0);
+    }
+    let (from, to) = quarter.bounds(zone);
+    let problems = counts(rc, region.id, ReportKind::Problem, false, from, to).await?;
+    let valuable = if fourth {
+        let year_start = Quarter {
+            year: quarter.year,
+            number: 1,
+        }
+        .bounds(zone)
+        .0;
+        counts(rc, region.id, ReportKind::Suggestion, true, year_start, to).await?
+    } else {
+        HashMap::new()
+    };
+    let accounts: HashMap<i32, account::Model> = account::Entity::find()
+        .filter(account::Column::Id.is_in(members.iter().filter_map(|m| m.account_id)))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|a| (a.id, a))
+        .collect();
+    let due = quarter.next().first_day().pred_opt().unwrap_or(today);
+    let label = quarter_label(quarter);
+    let txn = db.begin().await?;
+    let mut effects = 0;
+    for member in &members {
+        let filed = problems.get(&member.id).copied().unwrap_or(0);
+        let suggestions = valuable.get(&member.id).copied().unwrap_or(0);
+        let suggestions_short = fourth && suggestions < VALUABLE_SUGGESTIONS_PER_YEAR;
+        if filed >= PROBLEMS_PER_QUARTER && !suggestions_short {
+            continue;
+        }
+        let Some(recipient) = member.account_id.and_then(|id| accounts.get(&id)) else {
+            continue;
+        };
+        let notice = Notice {
+            kind: "quarterly_reminder",
+            title: format!("{label}问题信息报送提醒"),
+            body: format!(
+                "本季度已报送问题信息 {filed} 条,请于{}前完成报送(每季度至少1条)。",
+                chinese_date(due)
+            ),
+            target_type: "Member",
+            target_id: member.id,
+            immediate: false,
+        };
+        let email = Email {
+            template: "quarterly_reminder",
+            context: json!({
+                "quarter": label,
+                "today": chinese_date(today),
+                "problems": filed,
+                "due": chinese_date(due),
+                "year": quarter.year,
+                "valuable": suggestions,
+                "suggestions_short": suggestions_short,
+                "role": role_name(member.kind),
+            }),
+        };
+        effects += notification::send_once_with_email(
+            &txn,
+            rc,
+            Some(region.id),
+            std::slice::from_ref(recipient),
+            &notice,
+            &format!(
+                "quarterly-reminder:{}Q{}:{wave}:member{}",
+                quarter.year, quarter.number, member.id
+            ),
+            &email,
+        )
+        .await?;
+    }
+    txn.commit().await?;
+    Ok(i32::try_from(effects).unwrap_or(i32::MAX))
+}
+
+/// Reports of `kind` per reporting member submitted in [from, to).
+async fn counts(
+    rc: &RequestContext,
+    region_id: i32,
+    kind: ReportKind,
+    valuable_only: bool,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> AppResult<HashMap<i32, u64>> {
+    let mut select = report::Entity::find()
+        .select_only()
+        .column(report::Column::ReporterMemberId)
+        .column_as(report::Column::Id.count(), "filed")
+        .filter(report::Column::RegionId.eq(region_id))
+        .filter(report::Column::Kind.eq(kind))
+        .filter(report::Column::SubmittedAt.gte(from))
+        .filter(report::Column::SubmittedAt.lt(to))
+        .group_by(report::Column::ReporterMemberId);
+    if valuable_only {
+        select = select.filter(report::Column::Valuable.eq(true));
+    }
+    let rows: Vec<(i32, i64)> = select.into_tuple().all(&rc.state.db).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(member, n)| (member, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+pub fn quarter_label(quarter: Quarter) -> String {
+    let number = ["一", "二", "三", "四"][(quarter.number as usize).clamp(1, 4) - 1];
+    format!("{}年第{number}季度", quarter.year)
+}
+
+pub fn chinese_date(day: NaiveDate) -> String {
+    format!("{}年{}月{}日", day.year(), day.month(), day.day())
+}
+
+pub fn role_name(kind: MemberKind) -> &'static str {
+    match kind {
+        MemberKind::Supervisor => "营商环境监督员",
+        MemberKind::MonitoringPoint => "营商环境监测点",
+    }
+}
