@@ -27,6 +27,7 @@ mod m20261126_000022_create_attachments;
 mod m20261126_000023_create_job_runs;
 mod m20261127_000024_add_outbox_html;
 mod m20261127_000025_add_job_run_schedule;
+mod m20261127_000026_index_open_assignments;
 
 pub struct Migrator;
 
@@ -59,6 +60,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261126_000023_create_job_runs::Migration),
             Box::new(m20261127_000024_add_outbox_html::Migration),
             Box::new(m20261127_000025_add_job_run_schedule::Migration),
+            Box::new(m20261127_000026_index_open_assignments::Migration),
         ]
     }
 }

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use entities::job_run;
-use sea_orm::{ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter};
+use sea_orm::{ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use watchpost::jobs::scheduler::Scheduler;
 
@@ -150,7 +150,7 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
     assert!(
         summary.contains("縣住建局")
             && summary.contains("2025-03-07")
-            && summary.contains("6 個工作日"),
+            && summary.contains("6 个工作日"),
         "{summary}"
     );
     assert!(
@@ -367,4 +367,73 @@ async fn a_run_killed_after_its_claim_completes_once_when_the_lease_lapses() {
         .await
         .expect("referrals");
     assert_eq!(referrals.len(), 1);
+}
+
+#[tokio::test]
+async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
+    let app = spawn_app().await;
+    county(&app).await;
+    // Break due-soon's table for one morning.
+    app.state
+        .db
+        .execute_unprepared("ALTER TABLE inquiries RENAME TO inquiries_away")
+        .await
+        .expect("renamed");
+    app.clock.set(at("2025-03-10T01:30:00Z"));
+    let mut scheduler = Scheduler::default();
+    let reports = scheduler.run_due(&app.state).await.expect("runs");
+    let status = |key: &str| {
+        reports
+            .iter()
+            .find(|r| r.run_key == key)
+            .map(|r| (r.status.clone(), r.error.clone().unwrap_or_default()))
+            .unwrap_or_default()
+    };
+    let (failed, error) = status("due-soon:430621:2025-03-10");
+    assert_eq!(failed, "failed");
+    assert!(error.contains("due-soon:430621:2025-03-10"), "{error}");
+    assert!(
+        !error.contains("inquiries"),
+        "no table names for the office: {error}"
+    );
+    assert_eq!(status("escalate-overdue:430621:2025-03-10").0, "succeeded");
+
+    app.state
+        .db
+        .execute_unprepared("ALTER TABLE inquiries_away RENAME TO inquiries")
+        .await
+        .expect("renamed back");
+    app.clock.set(at("2025-03-11T01:30:00Z"));
+    let next = scheduler.run_due(&app.state).await.expect("runs");
+    assert!(
+        next.iter()
+            .any(|r| r.run_key == "due-soon:430621:2025-03-11" && r.status == "succeeded")
+    );
+    let office = app.token_for("office430621", ADMIN_PASSWORD).await;
+    let runs = app
+        .gql(
+            Some(&office),
+            "{ jobRuns(last: 100) { runKey status error } }",
+            json!({}),
+        )
+        .await;
+    assert!(
+        runs.to_string()
+            .contains("\"runKey\":\"due-soon:430621:2025-03-10\",\"status\":\"failed\""),
+        "{runs}"
+    );
+    let metrics = app
+        .client()
+        .get(app.url("/metrics"))
+        .send()
+        .await
+        .expect("metrics")
+        .text()
+        .await
+        .expect("text");
+    assert!(
+        metrics.contains("watchpost_job_runs_total{job=\"due-soon\",status=\"failed\"} 1"),
+        "{metrics}"
+    );
+    assert!(metrics.contains("watchpost_job_duration_seconds_count{job=\"escalate-overdue\"}"));
 }

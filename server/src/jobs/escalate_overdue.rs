@@ -84,8 +84,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             .collect();
         let notice = Notice {
             kind: "assignment_overdue",
-            title: format!("督辦:交辦單 {} 已超期", slip.number),
-            body: format!("辦理時限為{},請儘快答覆。", slip.deadline),
+            title: format!("督办:交办单 {} 已超期", slip.number),
+            body: format!("办理时限为{},请尽快答复。", slip.deadline),
             target_type: "Assignment",
             target_id: slip.id,
             immediate: false,
@@ -121,7 +121,7 @@ async fn refer(
 ) -> AppResult<i32> {
     let now = rc.now();
     let summary = format!(
-        "交辦單 {} 逾期未辦結。承辦單位:{};辦理時限:{};已超期 {} 個工作日。交辦要求:{}",
+        "交办单 {} 逾期未办结。承办单位:{};办理时限:{};已超期 {} 个工作日。交办要求:{}",
         slip.number, unit_name, slip.deadline, days, slip.requirement
     );
     let inserted = referral::Entity::insert(referral::ActiveModel {
@@ -162,8 +162,8 @@ async fn refer(
             .await?;
         let notice = Notice {
             kind: "referral_queued",
-            title: format!("超期交辦單 {} 移交紀委監委", slip.number),
-            body: "請登錄平臺查看並受理。".into(),
+            title: format!("超期交办单 {} 移交纪委监委", slip.number),
+            body: "请登录平台查看并受理。".into(),
             target_type: "Referral",
             target_id: created.id,
             immediate: false,

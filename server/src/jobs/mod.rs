@@ -341,7 +341,14 @@ async fn finish(
         Ok(effects) => ("succeeded", effects, None),
         Err(e) => {
             tracing::error!(run_key = %run_key, error = ?e, "job run failed");
-            ("failed", 0, Some(e.message()))
+            let error = match e {
+                // The cause may name tables; it goes to the log, not to the office.
+                AppError::Internal(_) => {
+                    format!("internal error; the server log has it under request id {run_key}")
+                }
+                other => other.message(),
+            };
+            ("failed", 0, Some(error))
         }
     };
     job_run::Entity::update_many()

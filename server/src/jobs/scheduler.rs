@@ -48,7 +48,15 @@ impl Scheduler {
                     .get(&(job.name, region.id))
                     .copied()
                     .unwrap_or(region.created_at);
-                for (occurrence, at) in due(state, region, cadence, after, now).await? {
+                // A region whose schedule cannot be read must not stop the others.
+                let occurrences = match due(state, region, cadence, after, now).await {
+                    Ok(found) => found,
+                    Err(e) => {
+                        tracing::error!(region = %region.code, job = job.name, error = ?e, "schedule unreadable");
+                        continue;
+                    }
+                };
+                for (occurrence, at) in occurrences {
                     let run_key = format!("{}:{}:{}", job.name, region.code, occurrence.label);
                     reports.push(if too_late(job, at, now) {
                         record_missed(state, job, region.id, run_key, at, now).await?

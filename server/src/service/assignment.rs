@@ -327,7 +327,7 @@ pub async fn issue(rc: &RequestContext, input: NewSlip) -> AppResult<Slip> {
         rc,
         &created,
         "assignment_issued",
-        format!("新交辦單 {}", created.number),
+        format!("新交办单 {}", created.number),
     )
     .await?;
     txn.commit().await?;
@@ -483,14 +483,14 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
             changed.replied_at = Set(Some(rc.now()));
             office_notice = Some((
                 "assignment_replied",
-                format!("交辦單 {} 已答覆", before.number),
+                format!("交办单 {} 已答复", before.number),
             ));
         }
         SlipStep::HandBack { reason } => {
             changed.status_reason = Set(Some(required(reason, "reason")?));
             office_notice = Some((
                 "assignment_handed_back",
-                format!("交辦單 {} 被退回(退單)", before.number),
+                format!("交办单 {} 被退回(退单)", before.number),
             ));
         }
         SlipStep::Return { reason, deadline } => {
@@ -526,7 +526,7 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
                 rc,
                 &after,
                 "assignment_issued",
-                format!("新交辦單 {}", after.number),
+                format!("新交办单 {}", after.number),
             )
             .await?;
         }
@@ -536,7 +536,7 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
                 rc,
                 &after,
                 "assignment_returned",
-                format!("交辦單 {} 被退回重辦", after.number),
+                format!("交办单 {} 被退回重办", after.number),
             )
             .await?;
         }
@@ -612,7 +612,7 @@ pub async fn request_extension(
         rc,
         &after,
         "extension_requested",
-        format!("交辦單 {} 申請延期", after.number),
+        format!("交办单 {} 申请延期", after.number),
     )
     .await?;
     txn.commit().await?;
@@ -651,7 +651,7 @@ pub async fn decide_extension(
         &after,
         "extension_decided",
         format!(
-            "交辦單 {} 延期申請{}",
+            "交办单 {} 延期申请{}",
             after.number,
             if grant { "已批准" } else { "未批准" }
         ),
@@ -677,7 +677,7 @@ async fn notify_unit(
     let notice = Notice {
         kind,
         title,
-        body: format!("辦理時限:{}。請登錄平臺查看要求並按時答覆。", slip.deadline),
+        body: format!("办理时限:{}。请登录平台查看要求并按时答复。", slip.deadline),
         target_type: "Assignment",
         target_id: slip.id,
         immediate: false,
@@ -696,7 +696,7 @@ async fn notify_office(
     let notice = Notice {
         kind,
         title,
-        body: "請登錄平臺處理。".into(),
+        body: "请登录平台处理。".into(),
         target_type: "Assignment",
         target_id: slip.id,
         immediate: false,

@@ -170,8 +170,8 @@ pub async fn ask(rc: &RequestContext, input: NewInquiry) -> AppResult<Inquiry> {
         .await?;
     let notice = Notice {
         kind: "inquiry_asked",
-        title: format!("監督員{}:{}", kind_name(created.kind), created.subject),
-        body: format!("請於{}前答覆。", created.deadline),
+        title: format!("监督员{}:{}", kind_name(created.kind), created.subject),
+        body: format!("请于{}前答复。", created.deadline),
         target_type: "Inquiry",
         target_id: created.id,
         immediate: false,
@@ -212,8 +212,8 @@ pub async fn answer(rc: &RequestContext, inquiry_id: i32, text: String) -> AppRe
     let asker = notification::account(&txn, after.asker_account_id).await?;
     let notice = Notice {
         kind: "inquiry_answered",
-        title: format!("您的{}已有答覆:{}", kind_name(after.kind), after.subject),
-        body: "請登錄平臺查看。".into(),
+        title: format!("您的{}已有答复:{}", kind_name(after.kind), after.subject),
+        body: "请登录平台查看。".into(),
         target_type: "Inquiry",
         target_id: after.id,
         immediate: false,
@@ -225,8 +225,8 @@ pub async fn answer(rc: &RequestContext, inquiry_id: i32, text: String) -> AppRe
 
 fn kind_name(kind: InquiryKind) -> &'static str {
     match kind {
-        InquiryKind::Inquiry => "質詢",
-        InquiryKind::DocumentRequest => "查閱文件資料申請",
+        InquiryKind::Inquiry => "质询",
+        InquiryKind::DocumentRequest => "查阅文件资料申请",
     }
 }
 

@@ -141,8 +141,8 @@ async fn notify_commission(
         .await?;
     let notice = Notice {
         kind: "referral_queued",
-        title: "收到一條問題線索移交".into(),
-        body: "請登錄平臺查看並受理。".into(),
+        title: "收到一条问题线索移交".into(),
+        body: "请登录平台查看并受理。".into(),
         target_type: "Referral",
         target_id: referral.id,
         immediate: false,
@@ -262,8 +262,8 @@ pub async fn request_unmasking(
     let office = notification::office_of(&txn, referral.region_id).await?;
     let notice = Notice {
         kind: "unmasking_requested",
-        title: "紀委監委申請查看線索反映人身份".into(),
-        body: "請登錄平臺審核。".into(),
+        title: "纪委监委申请查看线索反映人身份".into(),
+        body: "请登录平台审核。".into(),
         target_type: "Referral",
         target_id: referral.id,
         immediate: false,

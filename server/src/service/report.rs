@@ -280,8 +280,8 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         let office = notification::office_of(&txn, created.region_id).await?;
         let notice = Notice {
             kind: "major_report",
-            title: format!("重大問題反映：{}", created.title),
-            body: "收到一條重大問題反映,請立即研判處理。".into(),
+            title: format!("重大问题反映：{}", created.title),
+            body: "收到一条重大问题反映,请立即研判处理。".into(),
             target_type: "Report",
             target_id: created.id,
             immediate: true,
@@ -391,7 +391,7 @@ fn reporter_notice(before: &report::Model, after: &report::Model) -> Option<Noti
     let (kind, title, body) = match (before.status, after.status) {
         (_, ReportStatus::NotAccepted) => (
             "report_not_accepted",
-            "您反映的問題未予受理",
+            "您反映的问题未予受理",
             format!(
                 "《{}》未予受理。原因:{}",
                 after.title,
@@ -400,7 +400,7 @@ fn reporter_notice(before: &report::Model, after: &report::Model) -> Option<Noti
         ),
         (_, ReportStatus::FeedbackGiven) if before.status != ReportStatus::FeedbackGiven => (
             "report_feedback",
-            "您反映的問題已有辦理結果",
+            "您反映的问题已有办理结果",
             format!(
                 "《{}》:{}",
                 after.title,
