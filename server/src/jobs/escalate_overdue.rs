@@ -2,7 +2,7 @@
 //! and the office once per overdue episode; past the grace period they go, once, to the
 //! region's discipline queue. A new deadline (extension, return) starts a new episode.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use entities::{
     account::{self, Role},
@@ -11,7 +11,8 @@ use entities::{
     region, unit,
 };
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, sea_query::OnConflict,
+    ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
+    TryInsertResult, sea_query::OnConflict,
 };
 
 use crate::{
@@ -23,6 +24,14 @@ use crate::{
         notification::{self, Notice},
     },
 };
+
+/// Slips handled per transaction.
+const BATCH: usize = 500;
+
+/// An overdue episode: the slip with the deadline it missed. A new deadline, a new episode.
+fn episode(slip: &assignment::Model) -> String {
+    format!("{}:{}", slip.id, slip.deadline)
+}
 
 /// Returns the number of effects written (notices and referrals, new ones only).
 pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
@@ -72,37 +81,60 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         }
     }
     let mut effects = 0;
-    for slip in overdue {
-        let days = cal.working_days_between(slip.deadline, today);
-        let episode = format!("{}:{}", slip.id, slip.deadline);
-        let recipients: Vec<account::Model> = handlers
-            .get(&slip.unit_id)
+    // Slips in batches, one transaction each. A slip already referred in this episode was
+    // announced before it was referred, so it is done: a repeat run reads it and moves on.
+    for batch in overdue.chunks(BATCH) {
+        let referred: HashSet<String> = referral::Entity::find()
+            .select_only()
+            .column(referral::Column::DedupeKey)
+            .filter(
+                referral::Column::DedupeKey.is_in(
+                    batch
+                        .iter()
+                        .map(|slip| format!("escalation:{}", episode(slip))),
+                ),
+            )
+            .into_tuple::<Option<String>>()
+            .all(db)
+            .await?
             .into_iter()
             .flatten()
-            .chain(office.iter())
-            .cloned()
             .collect();
-        let notice = Notice {
-            kind: "assignment_overdue",
-            title: format!("督办:交办单 {} 已超期", slip.number),
-            body: format!("办理时限为{},请尽快答复。", slip.deadline),
-            target_type: "Assignment",
-            target_id: slip.id,
-            immediate: false,
-        };
         let txn = sea_orm::TransactionTrait::begin(db).await?;
-        effects += notification::send_once(
-            &txn,
-            rc,
-            Some(region.id),
-            &recipients,
-            &notice,
-            &format!("overdue:{episode}"),
-        )
-        .await? as i32;
-        if days > grace {
-            let unit_name = unit_names.get(&slip.unit_id).map_or("", String::as_str);
-            effects += refer(&txn, rc, &slip, unit_name, days, &episode, &commission).await?;
+        for slip in batch {
+            let episode = episode(slip);
+            if referred.contains(&format!("escalation:{episode}")) {
+                continue;
+            }
+            let days = cal.working_days_between(slip.deadline, today);
+            let recipients: Vec<account::Model> = handlers
+                .get(&slip.unit_id)
+                .into_iter()
+                .flatten()
+                .chain(office.iter())
+                .cloned()
+                .collect();
+            let notice = Notice {
+                kind: "assignment_overdue",
+                title: format!("督办:交办单 {} 已超期", slip.number),
+                body: format!("办理时限为{},请尽快答复。", slip.deadline),
+                target_type: "Assignment",
+                target_id: slip.id,
+                immediate: false,
+            };
+            effects += notification::send_once(
+                &txn,
+                rc,
+                Some(region.id),
+                &recipients,
+                &notice,
+                &format!("overdue:{episode}"),
+            )
+            .await? as i32;
+            if days > grace {
+                let unit_name = unit_names.get(&slip.unit_id).map_or("", String::as_str);
+                effects += refer(&txn, rc, slip, unit_name, days, &episode, &commission).await?;
+            }
         }
         txn.commit().await?;
     }
@@ -144,39 +176,36 @@ async fn refer(
             .do_nothing()
             .to_owned(),
     )
-    .exec_without_returning(conn)
+    .try_insert()
+    .exec_with_returning(conn)
     .await?;
-    if inserted == 0 {
+    // Returned from the insert itself: a lookup by key after it would be planned against the
+    // table as it was before the run, and scan it for each slip.
+    let TryInsertResult::Inserted(created) = inserted else {
         return Ok(0);
-    }
-    let created = referral::Entity::find()
-        .filter(referral::Column::DedupeKey.eq(format!("escalation:{episode}")))
-        .one(conn)
+    };
+    AuditEvent::new(rc, "escalateOverdue")
+        .actor_username("job:escalate-overdue")
+        .target("Referral", created.id)
+        .region(Some(created.region_id))
+        .insert(conn)
         .await?;
-    if let Some(created) = created {
-        AuditEvent::new(rc, "escalateOverdue")
-            .actor_username("job:escalate-overdue")
-            .target("Referral", created.id)
-            .region(Some(created.region_id))
-            .insert(conn)
-            .await?;
-        let notice = Notice {
-            kind: "referral_queued",
-            title: format!("超期交办单 {} 移交纪委监委", slip.number),
-            body: "请登录平台查看并受理。".into(),
-            target_type: "Referral",
-            target_id: created.id,
-            immediate: false,
-        };
-        notification::send_once(
-            conn,
-            rc,
-            Some(created.region_id),
-            commission,
-            &notice,
-            &format!("referral:{episode}"),
-        )
-        .await?;
-    }
+    let notice = Notice {
+        kind: "referral_queued",
+        title: format!("超期交办单 {} 移交纪委监委", slip.number),
+        body: "请登录平台查看并受理。".into(),
+        target_type: "Referral",
+        target_id: created.id,
+        immediate: false,
+    };
+    notification::send_once(
+        conn,
+        rc,
+        Some(created.region_id),
+        commission,
+        &notice,
+        &format!("referral:{episode}"),
+    )
+    .await?;
     Ok(1)
 }
