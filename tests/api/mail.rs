@@ -273,3 +273,42 @@ async fn without_an_smtp_server_mail_is_written_as_eml_files() {
             .contains("<html lang=\"zh-CN\">")
     );
 }
+
+#[tokio::test]
+async fn a_long_run_keeps_extending_its_lease() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(|s| {
+        send_through(&smtp, s);
+        s.mail.send_timeout_ms = 5000;
+        s.jobs.lease_seconds = 3;
+    })
+    .await;
+    county(&app).await;
+    // The server takes 2.5 s to accept: the dispatch run outlives a heartbeat period (1 s).
+    smtp.trouble(&[Trouble::Stall(std::time::Duration::from_millis(2500))]);
+    major_report(&app, "第一件").await;
+    let start = app.clock.now();
+    let state = app.state.clone();
+    let run =
+        tokio::spawn(
+            async move { watchpost::jobs::run(&state, "outbox-dispatch", start, None).await },
+        );
+    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
+    app.clock.advance(Duration::hours(1));
+    let reports = run
+        .await
+        .expect("task")
+        .unwrap_or_else(|e| panic!("{}", e.message()));
+    assert_eq!(reports[0].status, "succeeded");
+    let claimed = entities::job_run::Entity::find()
+        .all(&app.state.db)
+        .await
+        .expect("runs")
+        .pop()
+        .expect("the run");
+    // Claimed until start + 3 s; a heartbeat after the clock moved extended it.
+    assert!(
+        claimed.lease_until >= start + Duration::hours(1) + Duration::seconds(3),
+        "{claimed:?}"
+    );
+}

@@ -515,3 +515,46 @@ async fn three_instances_over_one_postgres_database_run_each_key_and_send_each_e
         "four supervisors who never filed in Q2, two waves each"
     );
 }
+
+#[tokio::test]
+async fn serve_runs_the_catch_up_at_start_and_the_dispatcher_in_the_background() {
+    let app = spawn_app().await;
+    office_with_supervisors(&app).await;
+    let supervisor = app.token_for("sup.a", NEW_PASSWORD).await;
+    app.gql(
+        Some(&supervisor),
+        "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
+        json!({ "i": { "kind": "PROBLEM", "title": "企業被強制停產", "body": "無理由停產。", "area": "REGULATORY_ENFORCEMENT", "major": true } }),
+    )
+    .await;
+    // A second instance over the same database, started as `watchpost serve` starts it.
+    let clock = std::sync::Arc::new(ManualClock::new(morning(day("2025-03-05"))));
+    let instance = App::build((*app.state.settings).clone(), clock)
+        .await
+        .expect("instance");
+    let state = instance.state.clone();
+    let background = instance.start_background().await.expect("background");
+    let mut caught_up = false;
+    for _ in 0..100 {
+        let runs = job_run::Entity::find()
+            .filter(job_run::Column::RunKey.eq("escalate-overdue:430621:2025-03-05"))
+            .all(&state.db)
+            .await
+            .expect("runs");
+        let sent = outbox_message::Entity::find()
+            .filter(outbox_message::Column::Status.eq("sent"))
+            .all(&state.db)
+            .await
+            .expect("rows");
+        if runs.first().is_some_and(|r| r.status == "succeeded") && !sent.is_empty() {
+            caught_up = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    background.stop().await;
+    assert!(
+        caught_up,
+        "the start-up catch-up ran and the dispatcher sent the major notice"
+    );
+}
