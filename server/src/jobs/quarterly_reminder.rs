@@ -103,7 +103,6 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
                 "year": quarter.year,
                 "valuable": suggestions,
                 "suggestions_short": suggestions_short,
-                "role": role_name(member.kind),
             }),
         };
         effects += notification::send_once_with_email(
