@@ -28,6 +28,9 @@ mod m20261126_000023_create_job_runs;
 mod m20261127_000024_add_outbox_html;
 mod m20261127_000025_add_job_run_schedule;
 mod m20261127_000026_index_open_assignments;
+mod m20261127_000027_create_consultations;
+mod m20261127_000028_create_consultation_invitees;
+mod m20261127_000029_create_opinions;
 
 pub struct Migrator;
 
@@ -61,6 +64,9 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000024_add_outbox_html::Migration),
             Box::new(m20261127_000025_add_job_run_schedule::Migration),
             Box::new(m20261127_000026_index_open_assignments::Migration),
+            Box::new(m20261127_000027_create_consultations::Migration),
+            Box::new(m20261127_000028_create_consultation_invitees::Migration),
+            Box::new(m20261127_000029_create_opinions::Migration),
         ]
     }
 }

@@ -3,6 +3,7 @@
 pub mod account;
 pub mod assignment;
 pub mod calendar;
+pub mod consultation;
 pub mod credit_code;
 pub mod delivery;
 pub mod identity;

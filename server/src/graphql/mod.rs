@@ -7,6 +7,7 @@ mod attachment;
 mod audit;
 mod calendar;
 mod connection;
+mod consultation;
 mod exit;
 mod extension;
 mod inquiry;
@@ -44,6 +45,7 @@ pub struct QueryRoot(
     assignment::AssignmentQuery,
     referral::ReferralQuery,
     inquiry::InquiryQuery,
+    consultation::ConsultationQuery,
     job::JobQuery,
 );
 
@@ -63,6 +65,7 @@ pub struct MutationRoot(
     assignment::AssignmentMutation,
     referral::ReferralMutation,
     inquiry::InquiryMutation,
+    consultation::ConsultationMutation,
     job::JobMutation,
 );
 

@@ -5,8 +5,17 @@ use async_graphql::{Context, ID, Interface, Object, Result};
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 
 use super::{
-    account::Account, assignment::Assignment, audit::AuditEvent, inquiry::Inquiry,
-    membership::Member, rc, referral::Referral, region::Region, report::Report, unit::Unit,
+    account::Account,
+    assignment::Assignment,
+    audit::AuditEvent,
+    consultation::{Consultation, Opinion},
+    inquiry::Inquiry,
+    membership::Member,
+    rc,
+    referral::Referral,
+    region::Region,
+    report::Report,
+    unit::Unit,
 };
 use crate::{error::AppError, service};
 
@@ -53,6 +62,8 @@ pub enum Node {
     Assignment(Assignment),
     Referral(Referral),
     Inquiry(Inquiry),
+    Consultation(Consultation),
+    Opinion(Opinion),
 }
 
 #[derive(Default)]
@@ -77,6 +88,12 @@ impl NodeQuery {
             }
             "Referral" => Node::Referral(Referral(service::referral::get(rc, small()?).await?)),
             "Inquiry" => Node::Inquiry(Inquiry(service::inquiry::get(rc, small()?).await?)),
+            "Consultation" => Node::Consultation(Consultation(
+                service::consultation::get(rc, small()?).await?,
+            )),
+            "Opinion" => Node::Opinion(Opinion(
+                service::consultation::get_opinion(rc, small()?).await?,
+            )),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)
