@@ -6,6 +6,7 @@ pub mod assignment_report;
 pub mod attachment;
 pub mod audit_event;
 pub mod calendar_day;
+pub mod commendation;
 pub mod consultation;
 pub mod consultation_invitee;
 pub mod inquiry;

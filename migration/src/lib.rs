@@ -31,6 +31,7 @@ mod m20261127_000026_index_open_assignments;
 mod m20261127_000027_create_consultations;
 mod m20261127_000028_create_consultation_invitees;
 mod m20261127_000029_create_opinions;
+mod m20261127_000030_create_commendations;
 
 pub struct Migrator;
 
@@ -67,6 +68,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000027_create_consultations::Migration),
             Box::new(m20261127_000028_create_consultation_invitees::Migration),
             Box::new(m20261127_000029_create_opinions::Migration),
+            Box::new(m20261127_000030_create_commendations::Migration),
         ]
     }
 }

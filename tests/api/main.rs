@@ -9,6 +9,7 @@ mod audit;
 mod auth;
 mod calendar;
 mod cli;
+mod commendations;
 mod consultations;
 mod demo;
 mod exit;

@@ -6,6 +6,7 @@ mod assignment;
 mod attachment;
 mod audit;
 mod calendar;
+mod commendation;
 mod connection;
 mod consultation;
 mod exit;
@@ -46,6 +47,7 @@ pub struct QueryRoot(
     referral::ReferralQuery,
     inquiry::InquiryQuery,
     consultation::ConsultationQuery,
+    commendation::CommendationQuery,
     job::JobQuery,
 );
 
@@ -66,6 +68,7 @@ pub struct MutationRoot(
     referral::ReferralMutation,
     inquiry::InquiryMutation,
     consultation::ConsultationMutation,
+    commendation::CommendationMutation,
     job::JobMutation,
 );
 

@@ -6,6 +6,7 @@ pub mod assignment;
 pub mod attachment;
 pub mod audit;
 pub mod calendar;
+pub mod commendation;
 pub mod consultation;
 pub mod exit;
 pub mod inquiry;
