@@ -236,7 +236,23 @@ async fn the_office_consults_everyone_and_opinions_close_with_the_consultation()
     }
     let mine = opinion(&app, &c.uninvited.1, &id, "建議增加企業座談。").await;
     // A supervisor sees its own opinions only.
-    opinion(&app, &c.invited.1, &id, "建議簡化流程。").await;
+    let theirs = opinion(&app, &c.invited.1, &id, "建議簡化流程。").await;
+    let by_id = "query($id: ID!) { node(id: $id) { ... on Opinion { body } } }";
+    let own_by_id = app
+        .gql(Some(&c.uninvited.1), by_id, json!({ "id": mine }))
+        .await;
+    assert_eq!(
+        own_by_id["data"]["node"]["body"], "建議增加企業座談。",
+        "{own_by_id}"
+    );
+    let peek = app
+        .gql(Some(&c.uninvited.1), by_id, json!({ "id": theirs }))
+        .await;
+    assert_eq!(code(&peek), "NOT_FOUND");
+    let unit_peek = app
+        .gql(Some(&c.handler), by_id, json!({ "id": theirs }))
+        .await;
+    assert_eq!(code(&unit_peek), "NOT_FOUND", "not the unit's consultation");
     let own = app.gql(Some(&c.uninvited.1), LIST, json!({})).await;
     let listed = &own["data"]["consultations"]["edges"][0]["node"]["opinions"];
     assert_eq!(listed.as_array().map(Vec::len), Some(1), "{own}");

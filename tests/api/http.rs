@@ -37,15 +37,7 @@ async fn metrics_count_operations_by_name_and_outcome() {
         &json!({ "query": "query Broken { nope }", "operationName": "Broken" }),
     )
     .await;
-    let text = app
-        .client()
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .expect("sent")
-        .text()
-        .await
-        .expect("text");
+    let text = app.metrics().await;
     assert!(
         text.contains(r#"watchpost_graphql_requests_total{operation="WhoAmI",outcome="ok"} 1"#),
         "{text}"

@@ -422,15 +422,7 @@ async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
             .contains("\"runKey\":\"due-soon:430621:2025-03-10\",\"status\":\"failed\""),
         "{runs}"
     );
-    let metrics = app
-        .client()
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("text");
+    let metrics = app.metrics().await;
     assert!(
         metrics.contains("watchpost_job_runs_total{job=\"due-soon\",status=\"failed\"} 1"),
         "{metrics}"

@@ -229,20 +229,13 @@ async fn transient_failures_retry_with_backoff_and_permanent_ones_fail_once() {
         ids,
         [all[0].id, stalled.id].map(|id| format!("<outbox-{id}@watchpost.localhost>"))
     );
-    let metrics = app
-        .client()
-        .get(app.url("/metrics"))
-        .send()
-        .await
-        .expect("metrics")
-        .text()
-        .await
-        .expect("text");
+    let metrics = app.metrics().await;
     assert!(
         metrics.contains("watchpost_outbox_sends_total{outcome=\"sent\"} 2"),
         "{metrics}"
     );
     assert!(metrics.contains("watchpost_outbox_sends_total{outcome=\"failed\"} 2"));
+    assert!(metrics.contains("watchpost_outbox_depth 0"), "{metrics}");
 }
 
 #[tokio::test]

@@ -204,6 +204,15 @@ async fn a_simulated_year_reminds_exactly_those_short_of_their_quota_once_per_wa
     assert!(text_of("2025Q4:first", "sup.d@test.example").contains("有价值的建议 0 条"));
     assert!(text_of("2025Q4:first", "sup.d@test.example").contains("已报送问题信息 1 条"));
     assert!(!text_of("2025Q1:first", "sup.b@test.example").contains("有价值"));
+    // sup.b, silent for six months of its term, makes the office's exit digest: once, as the
+    // list did not change after.
+    let digests = outbox_message::Entity::find()
+        .filter(outbox_message::Column::DedupeKey.starts_with("exit-candidates:"))
+        .all(&app.state.db)
+        .await
+        .expect("rows");
+    assert_eq!(digests.len(), 1, "{digests:?}");
+    assert_eq!(digests[0].to_address, "office430621@test.example");
     // The last wave fell on Saturday 27 December: its mail waited for Monday.
     let saturday_wave = outbox_message::Entity::find()
         .filter(outbox_message::Column::DedupeKey.starts_with("quarterly-reminder:2025Q4:second"))
