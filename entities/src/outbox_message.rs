@@ -15,6 +15,10 @@ pub struct Model {
     pub subject: String,
     pub body_text: String,
     pub body_html: Option<String>,
+    /// One attachment (a meeting's .ics): file name, MIME type and text.
+    pub attachment_name: Option<String>,
+    pub attachment_type: Option<String>,
+    pub attachment_body: Option<String>,
     /// Sent at once (a major report) rather than in the region's working hours.
     pub immediate: bool,
     /// `pending`, `sending`, `sent` or `failed`.

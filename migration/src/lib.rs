@@ -32,6 +32,12 @@ mod m20261127_000027_create_consultations;
 mod m20261127_000028_create_consultation_invitees;
 mod m20261127_000029_create_opinions;
 mod m20261127_000030_create_commendations;
+mod m20261128_000031_create_meetings;
+mod m20261128_000032_create_meeting_invitations;
+mod m20261128_000033_add_outbox_attachment;
+mod m20261128_000034_create_surveys;
+mod m20261128_000035_create_survey_units;
+mod m20261128_000036_create_survey_responses;
 
 pub struct Migrator;
 
@@ -69,6 +75,12 @@ impl MigratorTrait for Migrator {
             Box::new(m20261127_000028_create_consultation_invitees::Migration),
             Box::new(m20261127_000029_create_opinions::Migration),
             Box::new(m20261127_000030_create_commendations::Migration),
+            Box::new(m20261128_000031_create_meetings::Migration),
+            Box::new(m20261128_000032_create_meeting_invitations::Migration),
+            Box::new(m20261128_000033_add_outbox_attachment::Migration),
+            Box::new(m20261128_000034_create_surveys::Migration),
+            Box::new(m20261128_000035_create_survey_units::Migration),
+            Box::new(m20261128_000036_create_survey_responses::Migration),
         ]
     }
 }

@@ -11,6 +11,8 @@ pub enum Cadence {
     EveryDay,
     /// 15 and 5 days before each quarter ends (`first` and `second` wave).
     QuarterWaves,
+    /// The first day of each quarter's last month (1 March, June, September, December).
+    QuarterLastMonth,
 }
 
 /// One scheduled occurrence: its label in the run key and its local time.
@@ -45,6 +47,15 @@ pub fn occurrences(
                 Cadence::QuarterWaves => {
                     if let Some(wave) = quarter_wave(day) {
                         found.push(Occurrence { label: wave, at });
+                    }
+                }
+                Cadence::QuarterLastMonth => {
+                    if day.day() == 1 && day.month().is_multiple_of(3) {
+                        let quarter = quarter_of(day);
+                        found.push(Occurrence {
+                            label: format!("{}Q{}", quarter.year, quarter.number),
+                            at,
+                        });
                     }
                 }
             }
@@ -98,6 +109,20 @@ mod tests {
 
     fn labels(found: &[Occurrence]) -> Vec<&str> {
         found.iter().map(|o| o.label.as_str()).collect()
+    }
+
+    #[test]
+    fn the_joint_meeting_check_falls_on_the_first_of_each_quarters_last_month() {
+        let found = occurrences(
+            Cadence::QuarterLastMonth,
+            nine(),
+            &Default::default(),
+            at(2025, 1, 1, 0),
+            at(2025, 12, 31, 23),
+        );
+        assert_eq!(labels(&found), ["2025Q1", "2025Q2", "2025Q3", "2025Q4"]);
+        assert_eq!(found[0].at, at(2025, 3, 1, 9));
+        assert_eq!(found[3].at, at(2025, 12, 1, 9));
     }
 
     #[test]

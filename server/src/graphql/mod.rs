@@ -14,6 +14,7 @@ mod extension;
 mod inquiry;
 mod job;
 mod loaders;
+mod meeting;
 mod membership;
 mod node;
 mod notification;
@@ -21,6 +22,7 @@ mod referral;
 mod region;
 mod report;
 mod session;
+mod survey;
 mod unit;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
@@ -47,6 +49,8 @@ pub struct QueryRoot(
     referral::ReferralQuery,
     inquiry::InquiryQuery,
     consultation::ConsultationQuery,
+    meeting::MeetingQuery,
+    survey::SurveyQuery,
     commendation::CommendationQuery,
     job::JobQuery,
 );
@@ -68,6 +72,8 @@ pub struct MutationRoot(
     referral::ReferralMutation,
     inquiry::InquiryMutation,
     consultation::ConsultationMutation,
+    meeting::MeetingMutation,
+    survey::SurveyMutation,
     commendation::CommendationMutation,
     job::JobMutation,
 );

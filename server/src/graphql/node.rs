@@ -10,11 +10,13 @@ use super::{
     audit::AuditEvent,
     consultation::{Consultation, Opinion},
     inquiry::Inquiry,
+    meeting::{Meeting, MeetingInvitation},
     membership::Member,
     rc,
     referral::Referral,
     region::Region,
     report::Report,
+    survey::Survey,
     unit::Unit,
 };
 use crate::{error::AppError, service};
@@ -64,6 +66,9 @@ pub enum Node {
     Inquiry(Inquiry),
     Consultation(Consultation),
     Opinion(Opinion),
+    Meeting(Meeting),
+    MeetingInvitation(MeetingInvitation),
+    Survey(Survey),
 }
 
 #[derive(Default)]
@@ -94,6 +99,11 @@ impl NodeQuery {
             "Opinion" => Node::Opinion(Opinion(
                 service::consultation::get_opinion(rc, small()?).await?,
             )),
+            "Meeting" => Node::Meeting(Meeting(service::meeting::get(rc, small()?).await?)),
+            "MeetingInvitation" => Node::MeetingInvitation(MeetingInvitation(
+                service::meeting::get_invitation(rc, small()?).await?,
+            )),
+            "Survey" => Node::Survey(Survey(service::survey::get(rc, small()?).await?)),
             _ => return Err(AppError::NotFound.into()),
         };
         Ok(node)

@@ -94,6 +94,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         let email = Email {
             template: "due_soon",
             context: json!({ "unit": unit.name, "items": list }),
+            attachment: None,
         };
         effects += notification::send_once_with_email(
             &txn,

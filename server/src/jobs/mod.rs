@@ -4,8 +4,11 @@
 
 pub mod due_soon;
 pub mod escalate_overdue;
+pub mod joint_meeting_check;
+pub mod meeting_notices;
 pub mod quarterly_reminder;
 pub mod scheduler;
+pub mod survey_reminder;
 pub mod terms_and_exits;
 
 use std::{sync::Arc, time::Instant};
@@ -34,6 +37,8 @@ pub struct Job {
     pub cadence: Option<Cadence>,
     /// How late a missed occurrence may still run; `None` for no limit.
     pub catch_up_days: Option<i64>,
+    /// Runs on every wake-up of the scheduler instead of on a cadence.
+    pub on_every_wake_up: bool,
 }
 
 pub const JOBS: &[Job] = &[
@@ -41,27 +46,52 @@ pub const JOBS: &[Job] = &[
         name: "quarterly-reminder",
         cadence: Some(Cadence::QuarterWaves),
         catch_up_days: Some(7),
+        on_every_wake_up: false,
     },
     // A day-old digest is replaced by the next day's.
     Job {
         name: "due-soon",
         cadence: Some(Cadence::WorkingDays),
         catch_up_days: Some(1),
+        on_every_wake_up: false,
     },
     Job {
         name: "escalate-overdue",
         cadence: Some(Cadence::WorkingDays),
         catch_up_days: None,
+        on_every_wake_up: false,
     },
     Job {
         name: "terms-and-exits",
         cadence: Some(Cadence::EveryDay),
         catch_up_days: None,
+        on_every_wake_up: false,
+    },
+    // Reminds from 3 days before closing, so a late run still reminds in time.
+    Job {
+        name: "survey-reminder",
+        cadence: Some(Cadence::EveryDay),
+        catch_up_days: Some(1),
+        on_every_wake_up: false,
+    },
+    Job {
+        name: "joint-meeting-check",
+        cadence: Some(Cadence::QuarterLastMonth),
+        catch_up_days: Some(7),
+        on_every_wake_up: false,
+    },
+    // Runs on every wake-up; its notices are deduplicated per meeting change and invitee.
+    Job {
+        name: "meeting-notices",
+        cadence: None,
+        catch_up_days: None,
+        on_every_wake_up: true,
     },
     Job {
         name: "outbox-dispatch",
         cadence: None,
         catch_up_days: None,
+        on_every_wake_up: false,
     },
 ];
 
@@ -122,11 +152,12 @@ pub async fn run(
         let zone = crate::domain::region::parse_time_zone(&region.time_zone)
             .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
         let day = now.with_timezone(&zone).date_naive();
+        // Unique per call: two runs by hand with the same `now` are still two runs.
         let run_key = format!(
             "{}:{}:{day}:manual:{}",
             job.name,
             region.code,
-            now.timestamp_micros()
+            &uuid::Uuid::new_v4().simple().to_string()[..12]
         );
         reports.push(run_occurrence(state, job, &region, run_key, None, now).await?);
     }
@@ -151,18 +182,7 @@ pub async fn run_occurrence(
             error: None,
         });
     }
-    // The job sees `now` as its clock, whatever the server's clock says.
-    let rc = RequestContext {
-        state: AppState {
-            clock: Arc::new(ManualClock::new(now)),
-            ..state.clone()
-        },
-        viewer: Viewer::anonymous(),
-        meta: RequestMeta {
-            request_id: run_key.clone(),
-            client_addr: None,
-        },
-    };
+    let rc = job_context(state, now, &run_key);
     let started = Instant::now();
     let outcome = with_heartbeat(state, &run_key, execute(&rc, job.name, region)).await;
     let report = finish(state, run_key, now, outcome).await?;
@@ -175,12 +195,58 @@ pub async fn run_occurrence(
     Ok(report)
 }
 
+/// Runs a job that works on every wake-up rather than on a schedule (meeting notices). No
+/// run is claimed, as what it writes carries its own dedupe keys; a wake-up that wrote
+/// something, or failed, is recorded as a run.
+pub async fn run_on_wake_up(
+    state: &AppState,
+    job: &Job,
+    region: &region::Model,
+    now: DateTime<Utc>,
+) -> AppResult<Option<RunReport>> {
+    let run_key = format!("{}:{}:{}", job.name, region.code, now.to_rfc3339());
+    let started = Instant::now();
+    let outcome = execute(&job_context(state, now, &run_key), job.name, region).await;
+    if matches!(outcome, Ok(0)) {
+        return Ok(None);
+    }
+    if !claim(state, &run_key, job.name, region.id, None, now).await? {
+        return Ok(None);
+    }
+    let report = finish(state, run_key, now, outcome).await?;
+    state.metrics.observe_job(
+        job.name,
+        &report.status,
+        report.effects,
+        started.elapsed().as_secs_f64(),
+    );
+    Ok(Some(report))
+}
+
+/// A job sees `now` as its clock, whatever the server's clock says.
+fn job_context(state: &AppState, now: DateTime<Utc>, run_key: &str) -> RequestContext {
+    RequestContext {
+        state: AppState {
+            clock: Arc::new(ManualClock::new(now)),
+            ..state.clone()
+        },
+        viewer: Viewer::anonymous(),
+        meta: RequestMeta {
+            request_id: run_key.to_owned(),
+            client_addr: None,
+        },
+    }
+}
+
 async fn execute(rc: &RequestContext, name: &str, region: &region::Model) -> AppResult<i32> {
     match name {
         "quarterly-reminder" => quarterly_reminder::run(rc, region).await,
         "due-soon" => due_soon::run(rc, region).await,
         "escalate-overdue" => escalate_overdue::run(rc, region).await,
         "terms-and-exits" => terms_and_exits::run(rc, region).await,
+        "meeting-notices" => meeting_notices::run(rc, region).await,
+        "joint-meeting-check" => joint_meeting_check::run(rc, region).await,
+        "survey-reminder" => survey_reminder::run(rc, region).await,
         "outbox-dispatch" => crate::mail::dispatch::dispatch_due(&rc.state, Some(region.id))
             .await
             .map(|report| i32::try_from(report.sent).unwrap_or(i32::MAX)),

@@ -104,6 +104,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
                 "valuable": suggestions,
                 "suggestions_short": suggestions_short,
             }),
+            attachment: None,
         };
         effects += notification::send_once_with_email(
             &txn,

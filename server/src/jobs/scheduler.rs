@@ -40,6 +40,15 @@ impl Scheduler {
         let mut reports = self.resume_lapsed(state, &regions, now).await?;
         for region in &regions {
             for job in JOBS {
+                if job.on_every_wake_up {
+                    match super::run_on_wake_up(state, job, region, now).await {
+                        Ok(report) => reports.extend(report),
+                        Err(e) => {
+                            tracing::error!(region = %region.code, job = job.name, error = ?e, "job could not run");
+                        }
+                    }
+                    continue;
+                }
                 let Some(cadence) = job.cadence else {
                     continue;
                 };

@@ -76,6 +76,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         let email = Email {
             template: "term_ending",
             context: json!({ "role": role_name(member.kind), "ends_on": chinese_date(ends_on) }),
+            attachment: None,
         };
         effects += notification::send_once_with_email(
             &txn,
@@ -133,6 +134,7 @@ async fn exit_digest(
     let email = Email {
         template: "exit_candidates",
         context: json!({ "today": chinese_date(today), "candidates": listed }),
+        attachment: None,
     };
     let digest: String = list_hash
         .finalize()

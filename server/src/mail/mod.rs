@@ -2,6 +2,7 @@
 //! deliver them. Templates are files under `server/templates/mail`, built into the binary.
 
 pub mod dispatch;
+pub mod ics;
 pub mod transport;
 
 use std::sync::OnceLock;
@@ -33,6 +34,7 @@ const FILES: &[(&str, &str)] = template_files!(
     "due_soon",
     "term_ending",
     "exit_candidates",
+    "meeting_notice",
 );
 
 fn environment() -> &'static Environment<'static> {

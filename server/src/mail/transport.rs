@@ -5,7 +5,7 @@ use std::time::Duration;
 use entities::outbox_message;
 use lettre::{
     AsyncFileTransport, AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor,
-    message::{Mailbox, MultiPart, header::ContentType},
+    message::{Attachment, Mailbox, MultiPart, SinglePart, header::ContentType},
     transport::smtp::{
         PoolConfig,
         authentication::Credentials,
@@ -105,14 +105,39 @@ pub fn build_message(row: &outbox_message::Model, from: &Mailbox) -> Result<Mess
         .to(to)
         .subject(row.subject.clone())
         .date(row.created_at.into());
-    let built = match &row.body_html {
-        Some(html) => builder.multipart(MultiPart::alternative_plain_html(
+    let attachment = match (
+        &row.attachment_name,
+        &row.attachment_type,
+        &row.attachment_body,
+    ) {
+        (Some(name), Some(kind), Some(content)) => {
+            let kind = ContentType::parse(kind)
+                .map_err(|e| format!("the attachment type {kind} is not usable: {e}"))?;
+            Some(Attachment::new(name.clone()).body(content.clone(), kind))
+        }
+        _ => None,
+    };
+    let built = match (&row.body_html, attachment) {
+        (Some(html), None) => builder.multipart(MultiPart::alternative_plain_html(
             row.body_text.clone(),
             html.clone(),
         )),
-        None => builder
+        (None, None) => builder
             .header(ContentType::TEXT_PLAIN)
             .body(row.body_text.clone()),
+        (Some(html), Some(attachment)) => builder.multipart(
+            MultiPart::mixed()
+                .multipart(MultiPart::alternative_plain_html(
+                    row.body_text.clone(),
+                    html.clone(),
+                ))
+                .singlepart(attachment),
+        ),
+        (None, Some(attachment)) => builder.multipart(
+            MultiPart::mixed()
+                .singlepart(SinglePart::plain(row.body_text.clone()))
+                .singlepart(attachment),
+        ),
     };
     built.map_err(|e| format!("the message cannot be built: {e}"))
 }

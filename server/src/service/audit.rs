@@ -33,7 +33,8 @@ impl AuditEvent {
             target_id: Set(None),
             result: Set("success".into()),
             client_addr: Set(rc.meta.client_addr.clone()),
-            request_id: Set(Some(rc.meta.request_id.clone())),
+            // The column holds 64 characters; a job's run key can be longer.
+            request_id: Set(Some(rc.meta.request_id.chars().take(64).collect())),
             before_state: Set(None),
             after_state: Set(None),
             ..Default::default()

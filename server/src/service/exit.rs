@@ -138,8 +138,7 @@ pub struct ExitCandidate {
 }
 
 /// Active members who have been silent for six months (no problem report, no suggestion) or
-/// missed two collective activities. Attendance comes with the meetings issue; until then
-/// nobody has been absent.
+/// missed two collective activities without leave.
 pub async fn candidates(rc: &RequestContext) -> AppResult<Vec<ExitCandidate>> {
     let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
     find_candidates(rc, visible_to(principal)).await
@@ -169,22 +168,36 @@ pub async fn find_candidates(
             .or_insert(report.submitted_at);
         *latest = (*latest).max(report.submitted_at);
     }
-    let mut found = Vec::new();
     let mut zones = std::collections::HashMap::new();
+    for member in &active {
+        if let std::collections::hash_map::Entry::Vacant(entry) = zones.entry(member.region_id) {
+            entry.insert(super::report::region_zone(&rc.state.db, member.region_id).await?);
+        }
+    }
+    let zone_of = |member: &member::Model| {
+        zones
+            .get(&member.region_id)
+            .copied()
+            .unwrap_or(chrono_tz::UTC)
+    };
+    // Absences count from the start of the member's term.
+    let terms: Vec<(i32, chrono::DateTime<chrono::Utc>)> = active
+        .iter()
+        .filter_map(|m| {
+            let start = m.term_starts_on?.and_hms_opt(0, 0, 0)?;
+            let start = start.and_local_timezone(zone_of(m)).earliest()?;
+            Some((m.id, start.with_timezone(&chrono::Utc)))
+        })
+        .collect();
+    let absences = super::meeting::unexcused_absences(&rc.state.db, &terms).await?;
+    let mut found = Vec::new();
     for member in active {
-        let zone = match zones.get(&member.region_id) {
-            Some(zone) => *zone,
-            None => {
-                let zone = super::report::region_zone(&rc.state.db, member.region_id).await?;
-                zones.insert(member.region_id, zone);
-                zone
-            }
-        };
+        let zone = zone_of(&member);
         let today = rc.now().with_timezone(&zone).date_naive();
         let last_report_on = last_report
             .get(&member.id)
             .map(|at: &chrono::DateTime<chrono::Utc>| at.with_timezone(&zone).date_naive());
-        let unexcused_absences = 0;
+        let unexcused_absences = absences.get(&member.id).copied().unwrap_or(0);
         let silent = member.term_starts_on.is_some_and(|start| {
             domain::membership::silent_for_six_months(start, last_report_on, today)
         });

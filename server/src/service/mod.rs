@@ -10,12 +10,14 @@ pub mod commendation;
 pub mod consultation;
 pub mod exit;
 pub mod inquiry;
+pub mod meeting;
 pub mod membership;
 pub mod notification;
 pub mod referral;
 pub mod region;
 pub mod report;
 pub mod session;
+pub mod survey;
 pub mod unit;
 
 use chrono::{DateTime, Utc};

@@ -28,11 +28,23 @@ pub struct Notice {
 }
 
 /// The email that goes with a notice when the plain `notice` template is not enough.
-pub struct Email {
+pub struct Email<'a> {
     /// A template under `templates/mail`.
     pub template: &'static str,
     /// Its values; `name` (the recipient's) is added for each recipient.
     pub context: serde_json::Value,
+    /// Made for each recipient and address (a meeting's .ics names its attendee).
+    pub attachment: Option<&'a AttachmentFor<'a>>,
+}
+
+/// Makes the attachment for a recipient and the address it goes to.
+pub type AttachmentFor<'a> = dyn Fn(&account::Model, &str) -> MailAttachment + Sync + 'a;
+
+/// A file sent with an email.
+pub struct MailAttachment {
+    pub name: String,
+    pub content_type: String,
+    pub body: String,
 }
 
 /// Notifies each active recipient in the app and, if they have an email address, by email.
@@ -69,7 +81,7 @@ pub async fn send_once_with_email(
     recipients: &[account::Model],
     notice: &Notice,
     dedupe: &str,
-    email: &Email,
+    email: &Email<'_>,
 ) -> AppResult<u64> {
     deliver(
         conn,
@@ -90,7 +102,7 @@ async fn deliver(
     recipients: &[account::Model],
     notice: &Notice,
     dedupe: Option<&str>,
-    email: Option<&Email>,
+    email: Option<&Email<'_>>,
 ) -> AppResult<u64> {
     let now = rc.now();
     let mut delivered = 0;
@@ -133,6 +145,9 @@ async fn deliver(
         context["name"] = recipient.display_name.clone().into();
         let mail = crate::mail::render(template, &context)
             .map_err(|e| AppError::internal(anyhow::anyhow!("mail template {template}: {e}")))?;
+        let attachment = email
+            .and_then(|e| e.attachment)
+            .map(|make| make(recipient, address));
         let dedupe_key = once_key.unwrap_or_else(|| {
             format!(
                 "{}:{}:{}:{}:{}",
@@ -151,6 +166,9 @@ async fn deliver(
             subject: Set(mail.subject),
             body_text: Set(mail.text),
             body_html: Set(Some(mail.html)),
+            attachment_name: Set(attachment.as_ref().map(|a| a.name.clone())),
+            attachment_type: Set(attachment.as_ref().map(|a| a.content_type.clone())),
+            attachment_body: Set(attachment.map(|a| a.body)),
             immediate: Set(notice.immediate),
             status: Set("pending".into()),
             attempts: Set(0),

@@ -1,0 +1,251 @@
+//! `meeting-notices`: after a meeting is announced, changed or cancelled (its
+//! `notice_version` rose), every invitee gets one email with the calendar entry; 24 hours
+//! before the start, those who have not declined get a reminder. Runs on every wake-up.
+
+use chrono::{Duration, Utc};
+use chrono_tz::Tz;
+use entities::{
+    meeting::{self, MeetingStatus},
+    meeting_invitation::{self, InvitationRole, InvitationStatus},
+    region,
+};
+use lettre::message::Mailbox;
+use sea_orm::{
+    ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
+    sea_query::{Expr, ExprTrait},
+};
+use serde_json::json;
+
+use crate::{
+    domain::meeting::{is_notified, kind_label},
+    error::{AppError, AppResult},
+    mail::ics::{Invitation, Method, Person},
+    service::{
+        RequestContext, meeting as meetings,
+        notification::{self, Email, MailAttachment, Notice},
+    },
+};
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Action {
+    Announced,
+    Changed,
+    Cancelled,
+    Reminder,
+}
+
+impl Action {
+    fn name(self) -> &'static str {
+        match self {
+            Self::Announced => "announced",
+            Self::Changed => "changed",
+            Self::Cancelled => "cancelled",
+            Self::Reminder => "reminder",
+        }
+    }
+}
+
+pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
+    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let now = rc.now();
+    let db = &rc.state.db;
+    let mut effects = 0;
+    let changed = meeting::Entity::find()
+        .filter(meeting::Column::RegionId.eq(region.id))
+        .filter(meeting::Column::Status.is_in([MeetingStatus::Announced, MeetingStatus::Cancelled]))
+        .filter(
+            Expr::col(meeting::Column::NotifiedVersion)
+                .lt(Expr::col(meeting::Column::NoticeVersion)),
+        )
+        .all(db)
+        .await?;
+    for meeting in changed {
+        let action = match (meeting.status, meeting.sequence) {
+            (MeetingStatus::Cancelled, _) => Action::Cancelled,
+            (_, 0) => Action::Announced,
+            _ => Action::Changed,
+        };
+        let txn = db.begin().await?;
+        effects += send(&txn, rc, zone, &meeting, action).await?;
+        // A change made meanwhile raised `notice_version` again and is sent next time.
+        meeting::Entity::update_many()
+            .col_expr(
+                meeting::Column::NotifiedVersion,
+                Expr::value(meeting.notice_version),
+            )
+            .filter(meeting::Column::Id.eq(meeting.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    let soon = meeting::Entity::find()
+        .filter(meeting::Column::RegionId.eq(region.id))
+        .filter(meeting::Column::Status.eq(MeetingStatus::Announced))
+        .filter(meeting::Column::StartsAt.gt(now))
+        .filter(meeting::Column::StartsAt.lte(now + Duration::hours(24)))
+        .all(db)
+        .await?;
+    for meeting in soon
+        .into_iter()
+        .filter(|m| m.reminded_for != Some(m.starts_at))
+    {
+        let txn = db.begin().await?;
+        effects += send(&txn, rc, zone, &meeting, Action::Reminder).await?;
+        meeting::Entity::update_many()
+            .col_expr(
+                meeting::Column::RemindedFor,
+                Expr::value(Some(meeting.starts_at)),
+            )
+            .filter(meeting::Column::Id.eq(meeting.id))
+            .exec(&txn)
+            .await?;
+        txn.commit().await?;
+    }
+    Ok(effects)
+}
+
+/// One notice per invitee account for this change, with its calendar entry.
+async fn send(
+    txn: &sea_orm::DatabaseTransaction,
+    rc: &RequestContext,
+    zone: Tz,
+    meeting: &meeting::Model,
+    action: Action,
+) -> AppResult<i32> {
+    let invitations: Vec<meeting_invitation::Model> = meeting_invitation::Entity::find()
+        .filter(meeting_invitation::Column::MeetingId.eq(meeting.id))
+        .all(txn)
+        .await?
+        .into_iter()
+        .filter(|i| is_notified(i.status))
+        // A reminder is for those still coming.
+        .filter(|i| action != Action::Reminder || i.status != InvitationStatus::Declined)
+        .collect();
+    let from: Mailbox = rc
+        .state
+        .settings
+        .mail
+        .from
+        .parse()
+        .map_err(|e| AppError::internal(anyhow::anyhow!("mail.from: {e}")))?;
+    let organizer_name = from.name.clone().unwrap_or_else(|| "县优化办".into());
+    let organizer_email = from.email.to_string();
+    let uid = format!("meeting-{}@{}", meeting.id, from.email.domain());
+    let local = |at: chrono::DateTime<Utc>| {
+        at.with_timezone(&zone)
+            .format("%Y年%-m月%-d日 %H:%M")
+            .to_string()
+    };
+    let (dedupe, title) = match action {
+        Action::Reminder => (
+            format!(
+                "meeting-reminder:{}:{}",
+                meeting.id,
+                meeting.starts_at.timestamp()
+            ),
+            format!("明日{}:{}", kind_label(meeting.kind), meeting.topic),
+        ),
+        _ => (
+            format!("meeting:{}:{}", meeting.id, meeting.sequence),
+            format!(
+                "{}{}:{}",
+                kind_label(meeting.kind),
+                match action {
+                    Action::Cancelled => "取消通知",
+                    Action::Changed => "变更通知",
+                    _ => "通知",
+                },
+                meeting.topic
+            ),
+        ),
+    };
+    let method = if action == Action::Cancelled {
+        Method::Cancel
+    } else {
+        Method::Request
+    };
+    let attach = |account: &entities::account::Model, address: &str| {
+        let invitation = Invitation {
+            method,
+            uid: &uid,
+            sequence: meeting.sequence,
+            stamp: rc.now(),
+            starts_at: meeting.starts_at,
+            ends_at: meeting.ends_at,
+            zone,
+            summary: &meeting.topic,
+            location: &meeting.place,
+            description: &meeting.agenda,
+            organizer: Person {
+                name: &organizer_name,
+                email: &organizer_email,
+            },
+            attendee: Person {
+                name: &account.display_name,
+                email: address,
+            },
+        };
+        MailAttachment {
+            name: "meeting.ics".into(),
+            content_type: format!(
+                "text/calendar; charset=utf-8; method={}",
+                invitation.method_name()
+            ),
+            body: invitation.render(),
+        }
+    };
+    let recipients = meetings::recipients(txn, &invitations).await?;
+    let mut sent = 0;
+    for role in [InvitationRole::Participant, InvitationRole::Observer] {
+        let accounts: Vec<_> = recipients
+            .iter()
+            .filter(|(invitation, _)| invitation.role == role)
+            .map(|(_, account)| account.clone())
+            .collect();
+        if accounts.is_empty() {
+            continue;
+        }
+        let email = Email {
+            template: "meeting_notice",
+            context: json!({
+                "action": action.name(),
+                "kind": kind_label(meeting.kind),
+                "topic": meeting.topic,
+                "starts": local(meeting.starts_at),
+                "ends": local(meeting.ends_at),
+                "place": meeting.place,
+                "agenda": meeting.agenda,
+                "reason": meeting.cancel_reason.clone().unwrap_or_default(),
+                "role": if role == InvitationRole::Observer { "列席" } else { "参加" },
+            }),
+            attachment: Some(&attach),
+        };
+        let notice = Notice {
+            kind: "meeting_notice",
+            title: title.clone(),
+            body: format!(
+                "时间:{} 至 {};地点:{}",
+                local(meeting.starts_at),
+                local(meeting.ends_at),
+                meeting.place
+            ),
+            target_type: "Meeting",
+            target_id: meeting.id,
+            // A meeting called off must not wait for Monday morning.
+            immediate: action == Action::Cancelled,
+        };
+        let delivered = notification::send_once_with_email(
+            txn,
+            rc,
+            Some(meeting.region_id),
+            &accounts,
+            &notice,
+            &dedupe,
+            &email,
+        )
+        .await?;
+        sent += i32::try_from(delivered).unwrap_or(i32::MAX);
+    }
+    Ok(sent)
+}
