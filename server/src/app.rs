@@ -37,8 +37,11 @@ impl App {
     pub async fn build(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
         settings.validate().map_err(anyhow::Error::msg)?;
         let vault = DataVault::from_config(&settings.data_key).map_err(anyhow::Error::msg)?;
-        let db = db::connect(&settings.database_url).await?;
+        let mut db = db::connect(&settings.database_url).await?;
         db::migrate_up(&db).await?;
+        let metrics = Arc::new(Metrics::new());
+        let counted = metrics.clone();
+        db.set_metric_callback(move |info| counted.count_statement(info.failed));
         let schema = graphql::build_schema(&settings);
         let mailer = Arc::new(Mailer::from_settings(&settings.mail)?);
         Ok(Self {
@@ -46,7 +49,7 @@ impl App {
                 db,
                 clock,
                 settings: Arc::new(settings),
-                metrics: Arc::new(Metrics::new()),
+                metrics,
                 vault,
                 schema,
                 mailer,

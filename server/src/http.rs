@@ -31,6 +31,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
         .at("/readyz", get(readyz))
         .at("/metrics", get(metrics))
         .at("/files/:id", get(download))
+        .at("/exports/conclusion-report/:name", get(conclusion_report))
         .data(state.clone())
         .around(move |ep, mut req| {
             let state = state.clone();
@@ -42,6 +43,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
                 let route = match req.uri().path() {
                     p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
                     p if p.starts_with("/files/") => "/files".to_owned(),
+                    p if p.starts_with("/exports/") => "/exports".to_owned(),
                     _ => "other".to_owned(),
                 };
                 let method = req.method().clone();
@@ -343,26 +345,79 @@ async fn download(req: &Request, Path(id): Path<String>, Data(state): Data<&AppS
             .header("x-content-type-options", "nosniff")
             .header(header::CACHE_CONTROL, "private, no-store")
             .body(bytes),
-        Err(e) => {
-            let (status, code) = match e.code() {
-                "UNAUTHENTICATED" => (StatusCode::UNAUTHORIZED, "UNAUTHENTICATED"),
-                "FORBIDDEN" => (StatusCode::FORBIDDEN, "FORBIDDEN"),
-                "INTERNAL" => {
-                    tracing::error!(error = ?e, "serving an attachment");
-                    (StatusCode::INTERNAL_SERVER_ERROR, "INTERNAL")
-                }
-                _ => (StatusCode::NOT_FOUND, "NOT_FOUND"),
-            };
-            error_response(
-                status,
-                code,
-                if code == "INTERNAL" {
-                    "internal error"
-                } else {
-                    "not found or not yours to see"
-                },
+        Err(e) => refusal(&e, "serving an attachment"),
+    }
+}
+
+/// A failed download: unauthenticated, forbidden, or not found (also for what exists but is
+/// not the caller's); internal causes go to the log only.
+fn refusal(e: &crate::error::AppError, doing: &str) -> Response {
+    let (status, code, message) = match e.code() {
+        "UNAUTHENTICATED" => (StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "sign in first"),
+        "FORBIDDEN" => (StatusCode::FORBIDDEN, "FORBIDDEN", "not yours to see"),
+        "VALIDATION" => {
+            return error_response(StatusCode::BAD_REQUEST, "VALIDATION", &e.message());
+        }
+        "INTERNAL" => {
+            tracing::error!(error = ?e, doing, "download failed");
+            (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                "internal error",
             )
         }
+        _ => (
+            StatusCode::NOT_FOUND,
+            "NOT_FOUND",
+            "not found or not yours to see",
+        ),
+    };
+    error_response(status, code, message)
+}
+
+/// `GET /exports/conclusion-report/{2025Q1-units.csv | 2025Q1-members.csv | 2025Q1.html}`:
+/// the quarter's conclusion report, for the office and leading group.
+#[handler]
+async fn conclusion_report(
+    req: &Request,
+    Path(name): Path<String>,
+    Data(state): Data<&AppState>,
+) -> Response {
+    let (viewer, meta) = match caller(req, state).await {
+        Ok(found) => found,
+        Err((status, code, message)) => return error_response(status, code, message),
+    };
+    let Some((quarter, export)) = crate::export::Export::parse(&name) else {
+        return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
+    };
+    let rc = RequestContext {
+        state: state.clone(),
+        viewer,
+        meta,
+    };
+    let report = match crate::service::figures::parse_quarter(quarter) {
+        Ok(quarter) => crate::service::figures::conclusion_report(&rc, quarter).await,
+        Err(e) => Err(e),
+    };
+    let rendered = report.and_then(|report| {
+        export
+            .render(&report)
+            .map_err(|e| crate::error::AppError::internal(anyhow::anyhow!(e)))
+    });
+    match rendered {
+        Ok(bytes) => {
+            let disposition = match export {
+                crate::export::Export::Html => "inline".to_owned(),
+                _ => format!("attachment; filename*=UTF-8''{}", rfc5987(&name)),
+            };
+            Response::builder()
+                .content_type(export.content_type())
+                .header(header::CONTENT_DISPOSITION, disposition)
+                .header("x-content-type-options", "nosniff")
+                .header(header::CACHE_CONTROL, "private, no-store")
+                .body(bytes)
+        }
+        Err(e) => refusal(&e, "exporting the conclusion report"),
     }
 }
 

@@ -21,6 +21,7 @@ pub struct Metrics {
     job_duration: HistogramVec,
     emails: IntCounterVec,
     outbox_depth: IntGauge,
+    db_statements: IntCounterVec,
     seen_operations: Mutex<HashSet<String>>,
 }
 
@@ -86,6 +87,14 @@ impl Metrics {
             "Emails waiting or being sent, as of the last dispatch",
         )
         .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
+        let db_statements = IntCounterVec::new(
+            Opts::new(
+                "watchpost_db_statements_total",
+                "SQL statements sent to the database, by outcome",
+            ),
+            &["outcome"],
+        )
+        .unwrap_or_else(|e| unreachable!("static metric definition: {e}"));
         for collector in [
             Box::new(requests.clone()) as Box<dyn prometheus::core::Collector>,
             Box::new(latency.clone()),
@@ -95,6 +104,7 @@ impl Metrics {
             Box::new(job_duration.clone()),
             Box::new(emails.clone()),
             Box::new(outbox_depth.clone()),
+            Box::new(db_statements.clone()),
         ] {
             registry
                 .register(collector)
@@ -110,6 +120,7 @@ impl Metrics {
             job_duration,
             emails,
             outbox_depth,
+            db_statements,
             seen_operations: Mutex::new(HashSet::new()),
         }
     }
@@ -120,6 +131,13 @@ impl Metrics {
             .with_label_values(&[job])
             .inc_by(u64::try_from(effects).unwrap_or(0));
         self.job_duration.with_label_values(&[job]).observe(seconds);
+    }
+
+    /// Called by the database driver for every statement; tests count statements with it.
+    pub fn count_statement(&self, failed: bool) {
+        self.db_statements
+            .with_label_values(&[if failed { "error" } else { "ok" }])
+            .inc();
     }
 
     pub fn count_email(&self, outcome: &str) {

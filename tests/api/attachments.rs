@@ -199,3 +199,59 @@ async fn a_replys_files_reach_the_office_but_not_the_reporter() {
     assert_eq!(download(&app, Some(&handler), &url).await.status(), 200);
     assert_eq!(download(&app, Some(&supervisor), &url).await.status(), 404);
 }
+
+#[tokio::test]
+async fn a_consultation_draft_is_downloaded_only_by_those_who_see_the_consultation() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let unit = app.create_unit(&office, "縣住建局", "DEPARTMENT").await;
+    let other = app.create_unit(&office, "縣人社局", "DEPARTMENT").await;
+    let (_, handler) = app
+        .member(&office, "zjj.handler", "UNIT_HANDLER", Some(&unit))
+        .await;
+    let (_, other_handler) = app
+        .member(&office, "rsj.handler", "UNIT_HANDLER", Some(&other))
+        .await;
+    let (invited, invited_token) = app
+        .active_supervisor(&office, &leading, "sup.one", ID_A)
+        .await;
+    let (_, uninvited) = app
+        .active_supervisor(&office, &leading, "sup.two", ID_B)
+        .await;
+    let opened = upload(
+        &app,
+        &handler,
+        "mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { consultation { id attachments { fileName contentType url } } } }",
+        json!({ "title": "審批改革方案", "body": "見附件。", "closesOn": "2025-03-14", "memberIds": [invited] }),
+        &[("方案.pdf", PDF)],
+    )
+    .await
+    .json::<Value>()
+    .await
+    .expect("json");
+    let files = &opened["data"]["openConsultation"]["consultation"]["attachments"];
+    assert_eq!(files[0]["fileName"], "方案.pdf", "{opened}");
+    assert_eq!(files[0]["contentType"], "application/pdf");
+    let url = files[0]["url"].as_str().unwrap_or_default().to_owned();
+    for (token, status) in [
+        (&handler, 200),
+        (&office, 200),
+        (&invited_token, 200),
+        (&uninvited, 404),
+        (&other_handler, 404),
+    ] {
+        assert_eq!(download(&app, Some(token), &url).await.status(), status);
+    }
+    let refused = upload(
+        &app,
+        &handler,
+        "mutation($i: OpenConsultationInput!) { openConsultation(input: $i) { consultation { id } } }",
+        json!({ "title": "x", "body": "y", "closesOn": "2025-03-14" }),
+        &[("run.exe", b"MZ\x90\x00 an executable")],
+    )
+    .await
+    .json::<Value>()
+    .await
+    .expect("json");
+    assert_eq!(code(&refused), "VALIDATION");
+}

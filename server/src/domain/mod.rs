@@ -6,6 +6,7 @@ pub mod calendar;
 pub mod consultation;
 pub mod credit_code;
 pub mod delivery;
+pub mod figures;
 pub mod identity;
 pub mod meeting;
 pub mod membership;

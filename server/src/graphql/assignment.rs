@@ -8,8 +8,9 @@ use entities::{
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     node, rc,
+    referral::Referral,
     report::Report,
     unit::Unit,
 };
@@ -127,13 +128,30 @@ impl Assignment {
         if Self::for_reporter(ctx)? {
             return Ok(Vec::new());
         }
-        let found = service::attachment::of_owner(rc(ctx)?, "Assignment", self.0.model.id).await?;
+        let found = children(&ctx.data::<Loaders>()?.slip_attachments, self.0.model.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// The reports it handles, as far as the caller may see them (never for a unit).
     async fn reports(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
-        let reports = service::assignment::reports_of(rc(ctx)?, self.0.model.id).await?;
+        let loaders = ctx.data::<Loaders>()?;
+        let reports = loaders
+            .slip_reports
+            .load_one(self.0.model.id)
+            .await
+            .map_err(loader_error)?
+            .unwrap_or_default();
         Ok(reports.into_iter().map(Report).collect())
+    }
+    /// The latest referral to the discipline commission from this slip, for those who may
+    /// see referrals (office, leading group, commission).
+    async fn referral(&self, ctx: &Context<'_>) -> Result<Option<Referral>> {
+        let loaders = ctx.data::<Loaders>()?;
+        Ok(loaders
+            .slip_referrals
+            .load_one(self.0.model.id)
+            .await
+            .map_err(loader_error)?
+            .map(Referral))
     }
 }
 

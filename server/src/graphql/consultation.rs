@@ -1,10 +1,11 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{consultation, opinion, opinion::OpinionDecision};
 
 use super::{
+    attachment::{Attachment, read_uploads},
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -53,9 +54,14 @@ impl Consultation {
     async fn opened_at(&self) -> DateTime<Utc> {
         self.0.opened_at
     }
+    /// The draft's documents.
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
+        let found = children(&ctx.data::<Loaders>()?.consultation_attachments, self.0.id).await?;
+        Ok(found.into_iter().map(Attachment::from).collect())
+    }
     /// Opinions: all for the opener and the office, a supervisor's own for a supervisor.
     async fn opinions(&self, ctx: &Context<'_>) -> Result<Vec<Opinion>> {
-        let found = service::consultation::opinions(rc(ctx)?, &self.0).await?;
+        let found = children(&ctx.data::<Loaders>()?.opinions, self.0.id).await?;
         Ok(found.into_iter().map(Opinion).collect())
     }
 }
@@ -136,6 +142,8 @@ pub struct OpenConsultationInput {
     pub closes_on: NaiveDate,
     /// The supervisors invited; every serving supervisor of the region when left out.
     pub member_ids: Option<Vec<ID>>,
+    /// The draft's documents (GraphQL multipart upload).
+    pub attachments: Option<Vec<Upload>>,
 }
 
 /// An opinion on a consultation.
@@ -191,6 +199,7 @@ impl ConsultationMutation {
                     .collect::<Result<Vec<_>, _>>()
             })
             .transpose()?;
+        let files = read_uploads(ctx, input.attachments).await?;
         let created = service::consultation::open(
             rc(ctx)?,
             NewConsultation {
@@ -198,6 +207,7 @@ impl ConsultationMutation {
                 body: input.body,
                 closes_on: input.closes_on,
                 member_ids,
+                files,
             },
         )
         .await?;

@@ -4,10 +4,17 @@
 use std::{collections::HashMap, sync::Arc};
 
 use async_graphql::dataloader::{DataLoader, Loader};
-use entities::{member, region, unit};
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter};
+use entities::{
+    assignment_report, attachment, meeting_invitation, member, member_review, opinion, referral,
+    region, report, survey_response, survey_unit, unit, unmasking_request,
+};
+use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
 
-use crate::{auth::Viewer, error::AppError, service};
+use crate::{
+    auth::{Principal, Viewer},
+    error::AppError,
+    service,
+};
 
 pub struct RegionByIdLoader {
     db: DatabaseConnection,
@@ -71,26 +78,202 @@ impl Loader<i32> for MemberByIdLoader {
     }
 }
 
+/// The reports each slip handles, as far as the caller may see them: three statements for
+/// any number of slips.
+pub struct ReportsBySlipLoader {
+    db: DatabaseConnection,
+    principal: Option<Principal>,
+}
+
+impl Loader<i32> for ReportsBySlipLoader {
+    type Value = Vec<report::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
+        let Some(principal) = &self.principal else {
+            return Ok(HashMap::new());
+        };
+        let shared = |e: AppError| Arc::new(e);
+        let links = assignment_report::Entity::find()
+            .filter(assignment_report::Column::AssignmentId.is_in(keys.iter().copied()))
+            .all(&self.db)
+            .await
+            .map_err(|e| shared(e.into()))?;
+        let visible = service::report::visible_to(&self.db, principal)
+            .await
+            .map_err(shared)?;
+        let reports: HashMap<i32, report::Model> = report::Entity::find()
+            .filter(visible)
+            .filter(report::Column::Id.is_in(links.iter().map(|l| l.report_id)))
+            .all(&self.db)
+            .await
+            .map_err(|e| shared(e.into()))?
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect();
+        let mut found: HashMap<i32, Vec<report::Model>> = HashMap::new();
+        for link in links {
+            if let Some(report) = reports.get(&link.report_id) {
+                found
+                    .entry(link.assignment_id)
+                    .or_default()
+                    .push(report.clone());
+            }
+        }
+        for list in found.values_mut() {
+            list.sort_by_key(|r| r.id);
+        }
+        Ok(found)
+    }
+}
+
+/// The latest referral of each slip, for those who may see referrals.
+pub struct ReferralBySlipLoader {
+    db: DatabaseConnection,
+    visible: Condition,
+}
+
+impl Loader<i32> for ReferralBySlipLoader {
+    type Value = referral::Model;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
+        let rows = referral::Entity::find()
+            .filter(self.visible.clone())
+            .filter(referral::Column::AssignmentId.is_in(keys.iter().copied()))
+            .order_by_asc(referral::Column::Id)
+            .all(&self.db)
+            .await
+            .map_err(|e| Arc::new(AppError::from(e)))?;
+        // Ascending ids: the latest of a slip's referrals is inserted last and stays.
+        Ok(rows
+            .into_iter()
+            .filter_map(|r| Some((r.assignment_id?, r)))
+            .collect())
+    }
+}
+
+/// The rows of a child table grouped by their parent's id (a meeting's invitations, a
+/// consultation's opinions…), as far as the caller may see them: one statement for any
+/// number of parents.
+pub struct ChildrenLoader<E: EntityTrait> {
+    db: DatabaseConnection,
+    parent: E::Column,
+    parent_of: fn(&E::Model) -> i32,
+    order: E::Column,
+    visible: Condition,
+}
+
+impl<E: EntityTrait> ChildrenLoader<E> {
+    fn new(
+        db: &DatabaseConnection,
+        parent: E::Column,
+        parent_of: fn(&E::Model) -> i32,
+        order: E::Column,
+        visible: Condition,
+    ) -> DataLoader<Self>
+    where
+        E::Model: Sync,
+        E::Column: Send + Sync,
+    {
+        DataLoader::new(
+            Self {
+                db: db.clone(),
+                parent,
+                parent_of,
+                order,
+                visible,
+            },
+            tokio::spawn,
+        )
+    }
+}
+
+impl<E> Loader<i32> for ChildrenLoader<E>
+where
+    E: EntityTrait + Sync,
+    E::Model: Sync,
+    E::Column: Send + Sync,
+{
+    type Value = Vec<E::Model>;
+    type Error = Arc<AppError>;
+
+    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
+        let rows = E::find()
+            .filter(self.visible.clone())
+            .filter(self.parent.is_in(keys.iter().copied()))
+            .order_by_asc(self.order)
+            .all(&self.db)
+            .await
+            .map_err(|e| Arc::new(AppError::from(e)))?;
+        let mut found: HashMap<i32, Vec<E::Model>> = HashMap::new();
+        for row in rows {
+            found.entry((self.parent_of)(&row)).or_default().push(row);
+        }
+        Ok(found)
+    }
+}
+
 pub struct Loaders {
     pub regions: DataLoader<RegionByIdLoader>,
     pub units: DataLoader<UnitByIdLoader>,
     pub members: DataLoader<MemberByIdLoader>,
+    pub slip_reports: DataLoader<ReportsBySlipLoader>,
+    pub slip_referrals: DataLoader<ReferralBySlipLoader>,
+    pub report_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
+    pub slip_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
+    pub consultation_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
+    pub opinions: DataLoader<ChildrenLoader<opinion::Entity>>,
+    pub meeting_invitations: DataLoader<ChildrenLoader<meeting_invitation::Entity>>,
+    pub survey_units: DataLoader<ChildrenLoader<survey_unit::Entity>>,
+    pub own_survey_responses: DataLoader<ChildrenLoader<survey_response::Entity>>,
+    pub member_reviews: DataLoader<ChildrenLoader<member_review::Entity>>,
+    pub unmasking_requests: DataLoader<ChildrenLoader<unmasking_request::Entity>>,
+}
+
+/// What each caller sees of the children the `ChildrenLoader`s bring, beyond the visibility
+/// of the parent it asks from; the rules are the services'.
+struct ChildRules {
+    opinions: Condition,
+    invitations: Condition,
+    own_responses: Condition,
+    reviews: Condition,
+}
+
+fn child_rules(viewer: &Viewer) -> ChildRules {
+    match viewer.as_principal() {
+        Some(p) => ChildRules {
+            opinions: service::consultation::opinions_visible_to(p),
+            invitations: service::meeting::invitations_visible_to(p),
+            own_responses: service::survey::own_responses(p),
+            reviews: service::membership::reviews_visible_to(p),
+        },
+        None => ChildRules {
+            opinions: Condition::all().add(opinion::Column::Id.is_null()),
+            invitations: Condition::all().add(meeting_invitation::Column::Id.is_null()),
+            own_responses: Condition::all().add(survey_response::Column::Id.is_null()),
+            reviews: Condition::all().add(member_review::Column::Id.is_null()),
+        },
+    }
 }
 
 pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
-    let (regions, units, members) = match viewer.as_principal() {
+    let (regions, units, members, referrals) = match viewer.as_principal() {
         Some(p) => (
             service::region::visible_to(p),
             service::unit::visible_to(p),
             service::membership::visible_to(p),
+            service::referral::visible_to(p),
         ),
         None => (
             nothing(),
             Condition::all().add(unit::Column::Id.is_null()),
             Condition::all().add(member::Column::Id.is_null()),
+            Condition::all().add(referral::Column::Id.is_null()),
         ),
     };
+    let rules = child_rules(viewer);
     Loaders {
         regions: DataLoader::new(
             RegionByIdLoader {
@@ -113,7 +296,80 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             },
             tokio::spawn,
         ),
+        slip_reports: DataLoader::new(
+            ReportsBySlipLoader {
+                db: db.clone(),
+                principal: viewer.as_principal().cloned(),
+            },
+            tokio::spawn,
+        ),
+        slip_referrals: DataLoader::new(
+            ReferralBySlipLoader {
+                db: db.clone(),
+                visible: referrals,
+            },
+            tokio::spawn,
+        ),
+        report_attachments: attachments_of(db, "Report"),
+        slip_attachments: attachments_of(db, "Assignment"),
+        consultation_attachments: attachments_of(db, "Consultation"),
+        opinions: ChildrenLoader::new(
+            db,
+            opinion::Column::ConsultationId,
+            |o: &opinion::Model| o.consultation_id,
+            opinion::Column::Id,
+            rules.opinions,
+        ),
+        meeting_invitations: ChildrenLoader::new(
+            db,
+            meeting_invitation::Column::MeetingId,
+            |i: &meeting_invitation::Model| i.meeting_id,
+            meeting_invitation::Column::Id,
+            rules.invitations,
+        ),
+        survey_units: ChildrenLoader::new(
+            db,
+            survey_unit::Column::SurveyId,
+            |s: &survey_unit::Model| s.survey_id,
+            survey_unit::Column::UnitId,
+            Condition::all(),
+        ),
+        own_survey_responses: ChildrenLoader::new(
+            db,
+            survey_response::Column::SurveyId,
+            |r: &survey_response::Model| r.survey_id,
+            survey_response::Column::UnitId,
+            rules.own_responses,
+        ),
+        member_reviews: ChildrenLoader::new(
+            db,
+            member_review::Column::MemberId,
+            |r: &member_review::Model| r.member_id,
+            member_review::Column::Id,
+            rules.reviews,
+        ),
+        unmasking_requests: ChildrenLoader::new(
+            db,
+            unmasking_request::Column::ReferralId,
+            |u: &unmasking_request::Model| u.referral_id,
+            unmasking_request::Column::Id,
+            Condition::all(),
+        ),
     }
+}
+
+/// The files of records of one type; the record's own visibility was checked to reach it.
+fn attachments_of(
+    db: &DatabaseConnection,
+    owner_type: &'static str,
+) -> DataLoader<ChildrenLoader<attachment::Entity>> {
+    ChildrenLoader::new(
+        db,
+        attachment::Column::OwnerId,
+        |a: &attachment::Model| a.owner_id,
+        attachment::Column::Id,
+        Condition::all().add(attachment::Column::OwnerType.eq(owner_type)),
+    )
 }
 
 /// Turns a loader's shared error back into a GraphQL error with its code.
@@ -122,4 +378,21 @@ pub fn loader_error(err: Arc<AppError>) -> async_graphql::Error {
         Ok(err) => err.into(),
         Err(shared) => AppError::internal(anyhow::anyhow!("{:?}", shared)).into(),
     }
+}
+
+/// A parent's children through one of the `ChildrenLoader`s.
+pub async fn children<E>(
+    loader: &DataLoader<ChildrenLoader<E>>,
+    parent: i32,
+) -> async_graphql::Result<Vec<E::Model>>
+where
+    E: EntityTrait + Sync,
+    E::Model: Sync,
+    E::Column: Send + Sync,
+{
+    Ok(loader
+        .load_one(parent)
+        .await
+        .map_err(loader_error)?
+        .unwrap_or_default())
 }

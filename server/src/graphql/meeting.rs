@@ -7,7 +7,7 @@ use entities::{
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -72,7 +72,7 @@ impl Meeting {
     }
     /// All invitations for the office and leading group; a member's or unit's own otherwise.
     async fn invitations(&self, ctx: &Context<'_>) -> Result<Vec<MeetingInvitation>> {
-        let found = service::meeting::invitations(rc(ctx)?, &self.0).await?;
+        let found = children(&ctx.data::<Loaders>()?.meeting_invitations, self.0.id).await?;
         Ok(found.into_iter().map(MeetingInvitation).collect())
     }
 }

@@ -4,7 +4,7 @@ use entities::member::{self, MemberCategory, MemberKind, MemberStatus, Recommend
 
 use super::{
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     node, rc,
     unit::Unit,
 };
@@ -139,7 +139,7 @@ impl Member {
     }
     /// Every review step so far (office and leading group only; empty for others).
     async fn reviews(&self, ctx: &Context<'_>) -> Result<Vec<MemberReview>> {
-        let reviews = service::membership::reviews(rc(ctx)?, &self.0).await?;
+        let reviews = children(&ctx.data::<Loaders>()?.member_reviews, self.0.id).await?;
         Ok(reviews
             .into_iter()
             .map(|r| MemberReview {

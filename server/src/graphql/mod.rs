@@ -11,6 +11,7 @@ mod connection;
 mod consultation;
 mod exit;
 mod extension;
+mod figures;
 mod inquiry;
 mod job;
 mod loaders;
@@ -51,6 +52,7 @@ pub struct QueryRoot(
     consultation::ConsultationQuery,
     meeting::MeetingQuery,
     survey::SurveyQuery,
+    figures::FiguresQuery,
     commendation::CommendationQuery,
     job::JobQuery,
 );

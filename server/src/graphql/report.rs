@@ -7,7 +7,7 @@ use entities::report::{
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -129,7 +129,7 @@ impl Report {
     }
     /// Files attached to it.
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        let found = service::attachment::of_owner(rc(ctx)?, "Report", self.0.id).await?;
+        let found = children(&ctx.data::<Loaders>()?.report_attachments, self.0.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// The supervisor or monitoring point who reported, for those who may know.

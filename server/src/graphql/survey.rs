@@ -4,7 +4,7 @@ use entities::{survey, survey_response, survey_response::SatisfactionLevel};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{Loaders, children, loader_error},
     node, rc,
     unit::Unit,
 };
@@ -41,12 +41,22 @@ impl Survey {
     }
     /// The units rated (a unit sees only itself among them).
     async fn units(&self, ctx: &Context<'_>) -> Result<Vec<Unit>> {
-        let found = service::survey::units(rc(ctx)?, &self.0).await?;
-        Ok(found.into_iter().map(Unit).collect())
+        let rc = rc(ctx)?;
+        let loaders = ctx.data::<Loaders>()?;
+        let principal = rc.viewer.principal()?;
+        let rated = children(&loaders.survey_units, self.0.id)
+            .await?
+            .into_iter()
+            .map(|s| s.unit_id)
+            .filter(|id| service::survey::sees_rated_unit(principal, *id));
+        let units = loaders.units.load_many(rated).await.map_err(loader_error)?;
+        let mut found: Vec<Unit> = units.into_values().map(Unit).collect();
+        found.sort_by_key(|u| u.0.id);
+        Ok(found)
     }
     /// The caller's own ratings.
     async fn my_responses(&self, ctx: &Context<'_>) -> Result<Vec<SurveyResponse>> {
-        let found = service::survey::own_responses(rc(ctx)?, &self.0).await?;
+        let found = children(&ctx.data::<Loaders>()?.own_survey_responses, self.0.id).await?;
         Ok(found.into_iter().map(SurveyResponse).collect())
     }
 }

@@ -4,31 +4,29 @@
 
 use std::collections::HashMap;
 
-use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use chrono::{Datelike, NaiveDate};
 use entities::{
     account,
     member::{self, MemberKind, MemberStatus},
     region,
-    report::{self, ReportKind},
+    report::ReportKind,
 };
-use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect, TransactionTrait};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
 
 use crate::{
     domain::{
+        figures::quotas,
         quarter::Quarter,
         schedule::{quarter_of, wave_on},
     },
     error::{AppError, AppResult},
     service::{
         RequestContext,
+        figures::report_counts,
         notification::{self, Email, Notice},
     },
 };
-
-/// Problem reports each member must file per quarter, and valuable suggestions per year.
-pub const PROBLEMS_PER_QUARTER: u64 = 1;
-pub const VALUABLE_SUGGESTIONS_PER_YEAR: u64 = 2;
 
 pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
     let db = &rc.state.db;
@@ -49,7 +47,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         return Ok(0);
     }
     let (from, to) = quarter.bounds(zone);
-    let problems = counts(rc, region.id, ReportKind::Problem, false, from, to).await?;
+    let problems = report_counts(db, region.id, ReportKind::Problem, false, from, to).await?;
     let valuable = if fourth {
         let year_start = Quarter {
             year: quarter.year,
@@ -57,7 +55,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         }
         .bounds(zone)
         .0;
-        counts(rc, region.id, ReportKind::Suggestion, true, year_start, to).await?
+        report_counts(db, region.id, ReportKind::Suggestion, true, year_start, to).await?
     } else {
         HashMap::new()
     };
@@ -75,10 +73,11 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     for member in &members {
         let filed = problems.get(&member.id).copied().unwrap_or(0);
         let suggestions = valuable.get(&member.id).copied().unwrap_or(0);
-        let suggestions_short = fourth && suggestions < VALUABLE_SUGGESTIONS_PER_YEAR;
-        if filed >= PROBLEMS_PER_QUARTER && !suggestions_short {
+        let check = quotas(quarter.number, filed, suggestions);
+        if check.met {
             continue;
         }
+        let suggestions_short = fourth && !check.suggestions_met;
         let Some(recipient) = member.account_id.and_then(|id| accounts.get(&id)) else {
             continue;
         };
@@ -122,34 +121,6 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     }
     txn.commit().await?;
     Ok(i32::try_from(effects).unwrap_or(i32::MAX))
-}
-
-/// Reports of `kind` per reporting member submitted in [from, to).
-async fn counts(
-    rc: &RequestContext,
-    region_id: i32,
-    kind: ReportKind,
-    valuable_only: bool,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> AppResult<HashMap<i32, u64>> {
-    let mut select = report::Entity::find()
-        .select_only()
-        .column(report::Column::ReporterMemberId)
-        .column_as(report::Column::Id.count(), "filed")
-        .filter(report::Column::RegionId.eq(region_id))
-        .filter(report::Column::Kind.eq(kind))
-        .filter(report::Column::SubmittedAt.gte(from))
-        .filter(report::Column::SubmittedAt.lt(to))
-        .group_by(report::Column::ReporterMemberId);
-    if valuable_only {
-        select = select.filter(report::Column::Valuable.eq(true));
-    }
-    let rows: Vec<(i32, i64)> = select.into_tuple().all(&rc.state.db).await?;
-    Ok(rows
-        .into_iter()
-        .map(|(member, n)| (member, u64::try_from(n).unwrap_or(0)))
-        .collect())
 }
 
 pub fn quarter_label(quarter: Quarter) -> String {

@@ -185,19 +185,6 @@ pub async fn list(
     })
 }
 
-/// The reports a slip handles, as far as the caller may see them.
-pub async fn reports_of(rc: &RequestContext, assignment_id: i32) -> AppResult<Vec<report::Model>> {
-    let principal = rc.viewer.principal()?;
-    let db = &rc.state.db;
-    let ids = report_ids(db, assignment_id).await?;
-    Ok(report::Entity::find()
-        .filter(super::report::visible_to(db, principal).await?)
-        .filter(report::Column::Id.is_in(ids))
-        .order_by_asc(report::Column::Id)
-        .all(db)
-        .await?)
-}
-
 async fn report_ids(conn: &impl ConnectionTrait, assignment_id: i32) -> AppResult<Vec<i32>> {
     Ok(assignment_report::Entity::find()
         .filter(assignment_report::Column::AssignmentId.eq(assignment_id))

@@ -4,9 +4,7 @@
 use std::path::PathBuf;
 
 use entities::{account::Role, attachment};
-use sea_orm::{
-    ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder,
-};
+use sea_orm::{ActiveValue::Set, ConnectionTrait, EntityTrait};
 use sha2::{Digest, Sha256};
 
 use super::RequestContext;
@@ -107,8 +105,8 @@ fn path_of(state: &AppState, sha256: &str) -> PathBuf {
     state.settings.files.folder.join(&sha256[..2]).join(sha256)
 }
 
-/// Records stored files as belonging to a report or an assignment, in the caller's
-/// transaction.
+/// Records stored files as belonging to a report, an assignment or a consultation, in the
+/// caller's transaction.
 pub async fn attach(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
@@ -137,19 +135,6 @@ pub async fn attach(
     Ok(())
 }
 
-pub async fn of_owner(
-    rc: &RequestContext,
-    owner_type: &str,
-    owner_id: i32,
-) -> AppResult<Vec<attachment::Model>> {
-    Ok(attachment::Entity::find()
-        .filter(attachment::Column::OwnerType.eq(owner_type))
-        .filter(attachment::Column::OwnerId.eq(owner_id))
-        .order_by_asc(attachment::Column::Id)
-        .all(&rc.state.db)
-        .await?)
-}
-
 /// An attachment and its bytes, if the caller may see the record it belongs to. A reply's
 /// files are the unit's working material: reporters do not get them.
 pub async fn open(rc: &RequestContext, id: i32) -> AppResult<(attachment::Model, Vec<u8>)> {
@@ -164,6 +149,9 @@ pub async fn open(rc: &RequestContext, id: i32) -> AppResult<(attachment::Model,
         }
         "Assignment" if !matches!(principal.role, Role::Supervisor | Role::Liaison) => {
             super::assignment::get(rc, found.owner_id).await?;
+        }
+        "Consultation" => {
+            super::consultation::get(rc, found.owner_id).await?;
         }
         _ => return Err(AppError::NotFound),
     }

@@ -9,7 +9,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, Order, QueryFilter,
-    QueryOrder, TransactionTrait, sea_query::Query,
+    TransactionTrait, sea_query::Query,
 };
 use serde_json::json;
 
@@ -86,20 +86,14 @@ pub async fn list(rc: &RequestContext, page: PageRequest) -> AppResult<Page<cons
     .await
 }
 
-/// The opinions on a consultation the caller sees: all of them for the opener's side and the
-/// office, a supervisor's own otherwise.
-pub async fn opinions(
-    rc: &RequestContext,
-    consultation: &consultation::Model,
-) -> AppResult<Vec<opinion::Model>> {
-    let principal = rc.viewer.principal()?;
-    let mut select = opinion::Entity::find()
-        .filter(opinion::Column::ConsultationId.eq(consultation.id))
-        .order_by_asc(opinion::Column::Id);
+/// The opinions the caller sees on a consultation it sees: all of them for the opener's
+/// side and the office, a supervisor's own otherwise.
+pub fn opinions_visible_to(principal: &Principal) -> Condition {
     if principal.role == Role::Supervisor {
-        select = select.filter(opinion::Column::AccountId.eq(principal.account_id));
+        Condition::all().add(opinion::Column::AccountId.eq(principal.account_id))
+    } else {
+        Condition::all()
     }
-    Ok(select.all(&rc.state.db).await?)
 }
 
 pub struct NewConsultation {
@@ -108,6 +102,8 @@ pub struct NewConsultation {
     pub closes_on: chrono::NaiveDate,
     /// `None`: every active supervisor of the region.
     pub member_ids: Option<Vec<i32>>,
+    /// The draft's documents.
+    pub files: Vec<super::attachment::NewFile>,
 }
 
 /// A unit (its handler) or the office opens a consultation in its region.
@@ -163,6 +159,7 @@ pub async fn open(rc: &RequestContext, input: NewConsultation) -> AppResult<cons
         .filter(account::Column::Id.is_in(invited.iter().filter_map(|m| m.account_id)))
         .all(db)
         .await?;
+    let stored = super::attachment::store(&rc.state, input.files).await?;
     let txn = db.begin().await?;
     let created = consultation::ActiveModel {
         region_id: Set(region_id),
@@ -187,6 +184,7 @@ pub async fn open(rc: &RequestContext, input: NewConsultation) -> AppResult<cons
         .exec_without_returning(&txn)
         .await?;
     }
+    super::attachment::attach(&txn, rc, region_id, "Consultation", created.id, stored).await?;
     AuditEvent::new(rc, "openConsultation")
         .target("Consultation", created.id)
         .region(Some(region_id))

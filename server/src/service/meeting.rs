@@ -14,8 +14,10 @@ use entities::{
     unit::{self, UnitKind},
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    Order, QueryFilter, QueryOrder, TransactionTrait, sea_query::Query,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter, TransactionTrait,
+    sea_query::{Expr, ExprTrait, Query},
 };
 use serde_json::json;
 
@@ -114,25 +116,20 @@ pub async fn list(
 
 /// The invitations the caller sees: all for the office and leading group, its own for a
 /// member or unit.
-pub async fn invitations(
-    rc: &RequestContext,
-    meeting: &meeting::Model,
-) -> AppResult<Vec<meeting_invitation::Model>> {
-    let principal = rc.viewer.principal()?;
-    let mut select = meeting_invitation::Entity::find()
-        .filter(meeting_invitation::Column::MeetingId.eq(meeting.id))
-        .order_by_asc(meeting_invitation::Column::Id);
-    select = match principal.role {
-        Role::Office | Role::LeadingGroup | Role::PlatformAdmin => select,
-        Role::UnitHandler => {
-            select.filter(meeting_invitation::Column::UnitId.eq(principal.unit_id.unwrap_or(-1)))
-        }
+pub fn invitations_visible_to(principal: &Principal) -> Condition {
+    match principal.role {
+        Role::Office | Role::LeadingGroup | Role::PlatformAdmin => Condition::all(),
+        Role::UnitHandler => Condition::all()
+            .add(meeting_invitation::Column::UnitId.eq(principal.unit_id.unwrap_or(-1))),
         _ => {
-            let mine = own_member_ids(&rc.state.db, principal).await?;
-            select.filter(meeting_invitation::Column::MemberId.is_in(mine))
+            let mine = Query::select()
+                .column(member::Column::Id)
+                .from(member::Entity)
+                .and_where(member::Column::AccountId.eq(principal.account_id))
+                .to_owned();
+            Condition::all().add(meeting_invitation::Column::MemberId.in_subquery(mine))
         }
-    };
-    Ok(select.all(&rc.state.db).await?)
+    }
 }
 
 async fn own_member_ids(conn: &impl ConnectionTrait, principal: &Principal) -> AppResult<Vec<i32>> {
@@ -671,8 +668,15 @@ pub async fn decide_application(
     changed.responded_at = Set(Some(rc.now()));
     let after = changed.update(&txn).await?;
     if admit {
-        let changed: meeting::ActiveModel = meeting.clone().into();
-        save(&txn, rc, &meeting, changed, "admitApplication", true).await?;
+        // The admitted applicant is sent the meeting's notice like any invitee.
+        meeting::Entity::update_many()
+            .col_expr(
+                meeting::Column::NoticeVersion,
+                Expr::col(meeting::Column::NoticeVersion).add(1),
+            )
+            .filter(meeting::Column::Id.eq(meeting.id))
+            .exec(&txn)
+            .await?;
     } else {
         let notice = Notice {
             kind: "application_refused",
@@ -840,16 +844,45 @@ pub async fn recipients(
     Ok(found)
 }
 
-/// An invitation the caller may see, for `node(id:)`: as `invitations` shows it.
+/// An invitation the caller may see, for `node(id:)`: as `Meeting.invitations` shows it.
 pub async fn get_invitation(rc: &RequestContext, id: i32) -> AppResult<meeting_invitation::Model> {
     let found = meeting_invitation::Entity::find_by_id(id)
         .one(&rc.state.db)
         .await?
         .ok_or(AppError::NotFound)?;
-    let meeting = get(rc, found.meeting_id).await?;
-    invitations(rc, &meeting)
+    get(rc, found.meeting_id).await?;
+    meeting_invitation::Entity::find_by_id(id)
+        .filter(invitations_visible_to(rc.viewer.principal()?))
+        .one(&rc.state.db)
         .await?
-        .into_iter()
-        .find(|i| i.id == id)
         .ok_or(AppError::NotFound)
+}
+
+/// Unexcused absences per member from the region's activities held in [from, to).
+pub async fn unexcused_absences_between(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> AppResult<HashMap<i32, u32>> {
+    let held = Query::select()
+        .column(meeting::Column::Id)
+        .from(meeting::Entity)
+        .and_where(meeting::Column::RegionId.eq(region_id))
+        .and_where(meeting::Column::Status.is_in([MeetingStatus::Held, MeetingStatus::Closed]))
+        .and_where(meeting::Column::StartsAt.gte(from))
+        .and_where(meeting::Column::StartsAt.lt(to))
+        .to_owned();
+    let mut counts = HashMap::new();
+    for absence in meeting_invitation::Entity::find()
+        .filter(meeting_invitation::Column::MeetingId.in_subquery(held))
+        .filter(meeting_invitation::Column::Attendance.eq(Attendance::Absent))
+        .all(conn)
+        .await?
+    {
+        if let Some(member_id) = absence.member_id {
+            *counts.entry(member_id).or_insert(0) += 1;
+        }
+    }
+    Ok(counts)
 }

@@ -101,22 +101,17 @@ pub async fn list(
     paginate_ordered(&rc.state.db, select, page).await
 }
 
-pub async fn reviews(
-    rc: &RequestContext,
-    member: &member::Model,
-) -> AppResult<Vec<member_review::Model>> {
-    let principal = rc.viewer.principal()?;
-    if !matches!(
+/// The review steps of a member the caller sees: the office and leading group see them all,
+/// others none.
+pub fn reviews_visible_to(principal: &Principal) -> Condition {
+    if matches!(
         principal.role,
         Role::Office | Role::LeadingGroup | Role::PlatformAdmin
     ) {
-        return Ok(Vec::new());
+        Condition::all()
+    } else {
+        Condition::all().add(member_review::Column::Id.is_null())
     }
-    Ok(member_review::Entity::find()
-        .filter(member_review::Column::MemberId.eq(member.id))
-        .order_by(member_review::Column::Id, Order::Asc)
-        .all(&rc.state.db)
-        .await?)
 }
 
 pub struct NewNomination {

@@ -9,6 +9,7 @@ pub mod calendar;
 pub mod commendation;
 pub mod consultation;
 pub mod exit;
+pub mod figures;
 pub mod inquiry;
 pub mod meeting;
 pub mod membership;

@@ -9,7 +9,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    Order, QueryFilter, QueryOrder, TransactionTrait,
+    Order, QueryFilter, TransactionTrait,
 };
 use serde_json::{Value, json};
 
@@ -304,18 +304,6 @@ pub async fn decide_unmasking(
         .await?;
     txn.commit().await?;
     Ok(after)
-}
-
-pub async fn unmasking_requests(
-    rc: &RequestContext,
-    referral: &referral::Model,
-) -> AppResult<Vec<unmasking_request::Model>> {
-    rc.viewer.principal()?;
-    Ok(unmasking_request::Entity::find()
-        .filter(unmasking_request::Column::ReferralId.eq(referral.id))
-        .order_by_asc(unmasking_request::Column::Id)
-        .all(&rc.state.db)
-        .await?)
 }
 
 /// The report behind a referral, without who made it.

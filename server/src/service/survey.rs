@@ -75,8 +75,13 @@ pub async fn list(rc: &RequestContext, page: PageRequest) -> AppResult<Page<surv
     paginate(&rc.state.db, select, survey::Column::Id, page, Order::Desc).await
 }
 
-/// The units rated in the survey; a unit handler sees only its own among them.
-pub async fn units(rc: &RequestContext, survey: &survey::Model) -> AppResult<Vec<unit::Model>> {
+/// Whether the caller sees this rated unit in a survey: a unit handler only its own.
+pub fn sees_rated_unit(principal: &Principal, unit_id: i32) -> bool {
+    principal.role != Role::UnitHandler || principal.unit_id == Some(unit_id)
+}
+
+/// The units rated in the survey that the caller sees.
+async fn units(rc: &RequestContext, survey: &survey::Model) -> AppResult<Vec<unit::Model>> {
     let principal = rc.viewer.principal()?;
     let rated = survey_unit::Entity::find()
         .filter(survey_unit::Column::SurveyId.eq(survey.id))
@@ -84,7 +89,7 @@ pub async fn units(rc: &RequestContext, survey: &survey::Model) -> AppResult<Vec
         .await?
         .into_iter()
         .map(|s| s.unit_id)
-        .filter(|id| principal.role != Role::UnitHandler || principal.unit_id == Some(*id));
+        .filter(|id| sees_rated_unit(principal, *id));
     Ok(unit::Entity::find()
         .filter(unit::Column::Id.is_in(rated))
         .order_by_asc(unit::Column::Id)
@@ -298,23 +303,14 @@ pub async fn respond(
     Ok(saved)
 }
 
-/// The caller's own ratings in a survey.
-pub async fn own_responses(
-    rc: &RequestContext,
-    survey: &survey::Model,
-) -> AppResult<Vec<survey_response::Model>> {
-    let principal = rc.viewer.principal()?;
+/// The caller's own ratings.
+pub fn own_responses(principal: &Principal) -> Condition {
     let mine = Query::select()
         .column(member::Column::Id)
         .from(member::Entity)
         .and_where(member::Column::AccountId.eq(principal.account_id))
         .to_owned();
-    Ok(survey_response::Entity::find()
-        .filter(survey_response::Column::SurveyId.eq(survey.id))
-        .filter(survey_response::Column::MemberId.in_subquery(mine))
-        .order_by_asc(survey_response::Column::UnitId)
-        .all(&rc.state.db)
-        .await?)
+    Condition::all().add(survey_response::Column::MemberId.in_subquery(mine))
 }
 
 /// One unit's results; never who rated it.

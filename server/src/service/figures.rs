@@ -1,0 +1,565 @@
+//! The office's figures: members' compliance with their quotas, units' performance, the
+//! dashboard and the quarter's conclusion report (結論報告). Each figure is a fixed number
+//! of grouped queries, however many rows it covers.
+
+use std::collections::{BTreeMap, HashMap};
+
+use chrono::{DateTime, NaiveDate, Utc};
+use chrono_tz::Tz;
+use entities::{
+    account::Role,
+    assignment::{self, AssignmentStatus},
+    assignment_report, commendation,
+    meeting::{self, MeetingKind, MeetingStatus},
+    member::{self, MemberStatus},
+    referral::{self, ReferralStatus},
+    region,
+    report::{self, Rating, ReportKind, ReportStatus, SupervisionArea},
+    unit::{self, UnitKind},
+};
+use sea_orm::{
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+};
+
+use super::{RequestContext, calendar, meeting::unexcused_absences_between, survey::unit_ratings};
+use crate::{
+    domain::{
+        figures::{QuotaCheck, mean, quotas, slip_timing},
+        quarter::Quarter,
+        survey::{Tally, tally},
+    },
+    error::{AppError, AppResult},
+};
+
+/// Reports of `kind` per reporting member submitted in [from, to).
+pub async fn report_counts(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+    kind: ReportKind,
+    valuable_only: bool,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> AppResult<HashMap<i32, u64>> {
+    let mut select = report::Entity::find()
+        .select_only()
+        .column(report::Column::ReporterMemberId)
+        .column_as(report::Column::Id.count(), "filed")
+        .filter(report::Column::RegionId.eq(region_id))
+        .filter(report::Column::Kind.eq(kind))
+        .filter(report::Column::SubmittedAt.gte(from))
+        .filter(report::Column::SubmittedAt.lt(to))
+        .group_by(report::Column::ReporterMemberId);
+    if valuable_only {
+        select = select.filter(report::Column::Valuable.eq(true));
+    }
+    let rows: Vec<(i32, i64)> = select.into_tuple().all(conn).await?;
+    Ok(rows
+        .into_iter()
+        .map(|(member, n)| (member, u64::try_from(n).unwrap_or(0)))
+        .collect())
+}
+
+/// The office's or leading group's region and its time zone.
+async fn own_region(rc: &RequestContext) -> AppResult<region::Model> {
+    let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    region_of(rc, principal.region_id).await
+}
+
+async fn region_of(rc: &RequestContext, region_id: Option<i32>) -> AppResult<region::Model> {
+    let region_id = region_id.ok_or(AppError::Forbidden("your account has no region"))?;
+    region::Entity::find_by_id(region_id)
+        .one(&rc.state.db)
+        .await?
+        .ok_or(AppError::NotFound)
+}
+
+fn zone_of(region: &region::Model) -> AppResult<Tz> {
+    crate::domain::region::parse_time_zone(&region.time_zone)
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))
+}
+
+pub fn parse_quarter(text: &str) -> AppResult<Quarter> {
+    Quarter::parse(text).map_err(|message| AppError::validation("quarter", message))
+}
+
+/// One active member against the quarter's quotas.
+pub struct MemberCompliance {
+    pub member: member::Model,
+    /// Problem reports submitted in the quarter.
+    pub problem_reports: u64,
+    /// Suggestions marked valuable, submitted this year up to the quarter's end.
+    pub valuable_suggestions: u64,
+    /// The last problem report or suggestion up to the quarter's end.
+    pub last_report_on: Option<NaiveDate>,
+    /// Unexcused absences from activities held in the quarter.
+    pub unexcused_absences: u32,
+    pub quotas: QuotaCheck,
+}
+
+/// `compliance(quarter)`: every active member of the office's region.
+pub async fn compliance(rc: &RequestContext, quarter: Quarter) -> AppResult<Vec<MemberCompliance>> {
+    let region = own_region(rc).await?;
+    compliance_in(&rc.state.db, &region, quarter).await
+}
+
+async fn compliance_in(
+    conn: &impl ConnectionTrait,
+    region: &region::Model,
+    quarter: Quarter,
+) -> AppResult<Vec<MemberCompliance>> {
+    let zone = zone_of(region)?;
+    let (from, to) = quarter.bounds(zone);
+    let year_start = Quarter {
+        year: quarter.year,
+        number: 1,
+    }
+    .bounds(zone)
+    .0;
+    let members = member::Entity::find()
+        .filter(member::Column::RegionId.eq(region.id))
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .order_by_asc(member::Column::Id)
+        .all(conn)
+        .await?;
+    let problems = report_counts(conn, region.id, ReportKind::Problem, false, from, to).await?;
+    let valuable = report_counts(
+        conn,
+        region.id,
+        ReportKind::Suggestion,
+        true,
+        year_start,
+        to,
+    )
+    .await?;
+    let last: HashMap<i32, Option<DateTime<Utc>>> = report::Entity::find()
+        .select_only()
+        .column(report::Column::ReporterMemberId)
+        .column_as(report::Column::SubmittedAt.max(), "last")
+        .filter(report::Column::RegionId.eq(region.id))
+        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
+        .filter(report::Column::SubmittedAt.lt(to))
+        .group_by(report::Column::ReporterMemberId)
+        .into_tuple::<(i32, Option<DateTime<Utc>>)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .collect();
+    let absences = unexcused_absences_between(conn, region.id, from, to).await?;
+    Ok(members
+        .into_iter()
+        .map(|member| {
+            let problem_reports = problems.get(&member.id).copied().unwrap_or(0);
+            let valuable_suggestions = valuable.get(&member.id).copied().unwrap_or(0);
+            MemberCompliance {
+                problem_reports,
+                valuable_suggestions,
+                last_report_on: last
+                    .get(&member.id)
+                    .copied()
+                    .flatten()
+                    .map(|at| at.with_timezone(&zone).date_naive()),
+                unexcused_absences: absences.get(&member.id).copied().unwrap_or(0),
+                quotas: quotas(quarter.number, problem_reports, valuable_suggestions),
+                member,
+            }
+        })
+        .collect())
+}
+
+/// One unit's handling of the slips issued to it in a period.
+pub struct UnitPerformance {
+    pub unit: unit::Model,
+    pub slips_issued: u32,
+    pub replied_on_time: u32,
+    /// Replied late, or unanswered past the deadline today.
+    pub overdue: u32,
+    /// Slips the unit handed back as outside its remit (退單) and still waiting on the office.
+    pub handed_back: u32,
+    pub average_working_days_to_reply: Option<f64>,
+    /// Referrals to the discipline commission arising from these slips.
+    pub referrals: u32,
+    /// Ratings in the surveys closing in the period.
+    pub survey: Tally,
+    /// Reporters' ratings of the handling of the reports on these slips.
+    pub reporter_ratings: [(Rating, u32); 3],
+}
+
+const RATED_UNITS: [UnitKind; 4] = [
+    UnitKind::Department,
+    UnitKind::Township,
+    UnitKind::JudicialOrgan,
+    UnitKind::PublicInstitution,
+];
+
+/// `unitPerformance(from, to)`: every responsible unit of the region for the office and
+/// leading group; its own for a unit.
+pub async fn unit_performance(
+    rc: &RequestContext,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<Vec<UnitPerformance>> {
+    let principal = rc
+        .viewer
+        .require(&[Role::Office, Role::LeadingGroup, Role::UnitHandler])?;
+    if to < from {
+        return Err(AppError::validation(
+            "to",
+            "the period ends before it starts",
+        ));
+    }
+    if (to - from).num_days() > 366 * 5 {
+        return Err(AppError::validation("to", "at most five years at a time"));
+    }
+    let region = region_of(rc, principal.region_id).await?;
+    let only = match principal.role {
+        Role::UnitHandler => Some(
+            principal
+                .unit_id
+                .ok_or(AppError::Forbidden("your account has no unit"))?,
+        ),
+        _ => None,
+    };
+    performance_in(rc, &region, only, from, to).await
+}
+
+async fn performance_in(
+    rc: &RequestContext,
+    region: &region::Model,
+    only: Option<i32>,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> AppResult<Vec<UnitPerformance>> {
+    let db = &rc.state.db;
+    let zone = zone_of(region)?;
+    let today = rc.now().with_timezone(&zone).date_naive();
+    let mut units = unit::Entity::find()
+        .filter(unit::Column::RegionId.eq(region.id))
+        .filter(unit::Column::Kind.is_in(RATED_UNITS))
+        .order_by_asc(unit::Column::Id);
+    if let Some(id) = only {
+        units = units.filter(unit::Column::Id.eq(id));
+    }
+    let units = units.all(db).await?;
+    let slips = assignment::Entity::find()
+        .filter(assignment::Column::RegionId.eq(region.id))
+        .filter(assignment::Column::IssuedOn.between(from, to))
+        .filter(assignment::Column::UnitId.is_in(units.iter().map(|u| u.id)))
+        .all(db)
+        .await?;
+    let unit_of: HashMap<i32, i32> = slips.iter().map(|s| (s.id, s.unit_id)).collect();
+    let calendar = calendar::for_region(db, region.id, from, today.max(to)).await?;
+    let referrals: Vec<Option<i32>> = referral::Entity::find()
+        .select_only()
+        .column(referral::Column::AssignmentId)
+        .filter(referral::Column::AssignmentId.is_in(unit_of.keys().copied()))
+        .into_tuple()
+        .all(db)
+        .await?;
+    let linked = assignment_report::Entity::find()
+        .filter(assignment_report::Column::AssignmentId.is_in(unit_of.keys().copied()))
+        .all(db)
+        .await?;
+    let ratings: HashMap<i32, Rating> = report::Entity::find()
+        .filter(report::Column::Id.is_in(linked.iter().map(|l| l.report_id)))
+        .filter(report::Column::Rating.is_not_null())
+        .all(db)
+        .await?
+        .into_iter()
+        .filter_map(|r| Some((r.id, r.rating?)))
+        .collect();
+    let mut survey = unit_ratings(db, region.id, from, to).await?;
+
+    let mut found: BTreeMap<i32, UnitPerformance> = units
+        .into_iter()
+        .map(|unit| {
+            let levels = survey.remove(&unit.id).unwrap_or_default();
+            (
+                unit.id,
+                UnitPerformance {
+                    slips_issued: 0,
+                    replied_on_time: 0,
+                    overdue: 0,
+                    handed_back: 0,
+                    average_working_days_to_reply: None,
+                    referrals: 0,
+                    survey: tally(&levels),
+                    reporter_ratings: [
+                        (Rating::Satisfied, 0),
+                        (Rating::BasicallySatisfied, 0),
+                        (Rating::Unsatisfied, 0),
+                    ],
+                    unit,
+                },
+            )
+        })
+        .collect();
+    let mut days: HashMap<i32, Vec<i64>> = HashMap::new();
+    for slip in &slips {
+        let Some(row) = found.get_mut(&slip.unit_id) else {
+            continue;
+        };
+        let timing = slip_timing(
+            &calendar,
+            slip.status,
+            slip.issued_on,
+            slip.deadline,
+            slip.replied_at
+                .map(|at| at.with_timezone(&zone).date_naive()),
+            today,
+        );
+        row.slips_issued += 1;
+        row.replied_on_time += u32::from(timing.replied_on_time);
+        row.overdue += u32::from(timing.overdue);
+        row.handed_back += u32::from(slip.status == AssignmentStatus::HandedBack);
+        if let Some(n) = timing.working_days_to_reply {
+            days.entry(slip.unit_id).or_default().push(n);
+        }
+    }
+    for slip_id in referrals.into_iter().flatten() {
+        if let Some(row) = unit_of.get(&slip_id).and_then(|u| found.get_mut(u)) {
+            row.referrals += 1;
+        }
+    }
+    for link in linked {
+        let (Some(rating), Some(row)) = (
+            ratings.get(&link.report_id),
+            unit_of
+                .get(&link.assignment_id)
+                .and_then(|u| found.get_mut(u)),
+        ) else {
+            continue;
+        };
+        if let Some(entry) = row.reporter_ratings.iter_mut().find(|(r, _)| r == rating) {
+            entry.1 += 1;
+        }
+    }
+    for (unit_id, values) in days {
+        if let Some(row) = found.get_mut(&unit_id) {
+            row.average_working_days_to_reply = mean(&values);
+        }
+    }
+    Ok(found.into_values().collect())
+}
+
+/// Open and overdue slips of one unit, now.
+pub struct UnitSlips {
+    pub unit: unit::Model,
+    pub open: u64,
+    pub overdue: u64,
+}
+
+/// The office's overview of a quarter.
+pub struct Dashboard {
+    pub quarter: Quarter,
+    /// Reports submitted in the quarter.
+    pub reports_by_status: Vec<(ReportStatus, u64)>,
+    pub reports_by_area: Vec<(SupervisionArea, u64)>,
+    pub reports_by_kind: Vec<(ReportKind, u64)>,
+    /// Slips open now, per unit.
+    pub slips_by_unit: Vec<UnitSlips>,
+    /// The referral queue now.
+    pub referrals_by_status: Vec<(ReferralStatus, u64)>,
+    /// Activities held in the quarter, and how many of them joint meetings.
+    pub meetings_held: u64,
+    pub joint_meetings_held: u64,
+    pub members: u64,
+    pub members_meeting_quotas: u64,
+}
+
+/// `dashboard(quarter)` for the office and leading group.
+pub async fn dashboard(rc: &RequestContext, quarter: Quarter) -> AppResult<Dashboard> {
+    let region = own_region(rc).await?;
+    let db = &rc.state.db;
+    let zone = zone_of(&region)?;
+    let (from, to) = quarter.bounds(zone);
+    let today = rc.now().with_timezone(&zone).date_naive();
+    let in_quarter = |column: report::Column| {
+        report::Entity::find()
+            .select_only()
+            .column(column)
+            .column_as(report::Column::Id.count(), "n")
+            .filter(report::Column::RegionId.eq(region.id))
+            .filter(report::Column::SubmittedAt.gte(from))
+            .filter(report::Column::SubmittedAt.lt(to))
+            .group_by(column)
+    };
+    let reports_by_status: Vec<(ReportStatus, i64)> = in_quarter(report::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let reports_by_area: Vec<(SupervisionArea, i64)> = in_quarter(report::Column::Area)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let reports_by_kind: Vec<(ReportKind, i64)> = in_quarter(report::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let open_slips = || {
+        assignment::Entity::find()
+            .select_only()
+            .column(assignment::Column::UnitId)
+            .column_as(assignment::Column::Id.count(), "n")
+            .filter(assignment::Column::RegionId.eq(region.id))
+            .filter(assignment::Column::Status.is_in([
+                AssignmentStatus::Issued,
+                AssignmentStatus::Signed,
+                AssignmentStatus::Returned,
+            ]))
+            .group_by(assignment::Column::UnitId)
+    };
+    let open: HashMap<i32, i64> = open_slips()
+        .into_tuple::<(i32, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let overdue: HashMap<i32, i64> = open_slips()
+        .filter(assignment::Column::Deadline.lt(today))
+        .into_tuple::<(i32, i64)>()
+        .all(db)
+        .await?
+        .into_iter()
+        .collect();
+    let slips_by_unit = unit::Entity::find()
+        .filter(unit::Column::Id.is_in(open.keys().copied()))
+        .order_by_asc(unit::Column::Id)
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|unit| UnitSlips {
+            open: count(open.get(&unit.id).copied().unwrap_or(0)),
+            overdue: count(overdue.get(&unit.id).copied().unwrap_or(0)),
+            unit,
+        })
+        .collect();
+    let referrals_by_status: Vec<(ReferralStatus, i64)> = referral::Entity::find()
+        .select_only()
+        .column(referral::Column::Status)
+        .column_as(referral::Column::Id.count(), "n")
+        .filter(referral::Column::RegionId.eq(region.id))
+        .group_by(referral::Column::Status)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let held: Vec<(MeetingKind, i64)> = meeting::Entity::find()
+        .select_only()
+        .column(meeting::Column::Kind)
+        .column_as(meeting::Column::Id.count(), "n")
+        .filter(meeting::Column::RegionId.eq(region.id))
+        .filter(meeting::Column::Status.is_in([MeetingStatus::Held, MeetingStatus::Closed]))
+        .filter(meeting::Column::StartsAt.gte(from))
+        .filter(meeting::Column::StartsAt.lt(to))
+        .group_by(meeting::Column::Kind)
+        .into_tuple()
+        .all(db)
+        .await?;
+    let compliance = compliance_in(db, &region, quarter).await?;
+    Ok(Dashboard {
+        quarter,
+        reports_by_status: counted(reports_by_status),
+        reports_by_area: counted(reports_by_area),
+        reports_by_kind: counted(reports_by_kind),
+        slips_by_unit,
+        referrals_by_status: counted(referrals_by_status),
+        meetings_held: held.iter().map(|(_, n)| count(*n)).sum(),
+        joint_meetings_held: held
+            .iter()
+            .filter(|(kind, _)| *kind == MeetingKind::JointMeeting)
+            .map(|(_, n)| count(*n))
+            .sum(),
+        members: compliance.len() as u64,
+        members_meeting_quotas: compliance.iter().filter(|c| c.quotas.met).count() as u64,
+    })
+}
+
+fn count(n: i64) -> u64 {
+    u64::try_from(n).unwrap_or(0)
+}
+
+fn counted<K>(rows: Vec<(K, i64)>) -> Vec<(K, u64)> {
+    rows.into_iter().map(|(k, n)| (k, count(n))).collect()
+}
+
+/// The quarter's conclusion report (結論報告): the figures per unit and per member, the
+/// units commended and the activities held.
+pub struct ConclusionReport {
+    pub region: region::Model,
+    pub quarter: Quarter,
+    pub from: NaiveDate,
+    pub to: NaiveDate,
+    pub generated_at: DateTime<Utc>,
+    pub reports_received: u64,
+    pub units: Vec<UnitPerformance>,
+    pub members: Vec<MemberCompliance>,
+    pub commendations: Vec<super::commendation::Published>,
+    pub meetings: Vec<meeting::Model>,
+}
+
+/// `conclusionReport(quarter)` and its exports, for the office and leading group.
+pub async fn conclusion_report(
+    rc: &RequestContext,
+    quarter: Quarter,
+) -> AppResult<ConclusionReport> {
+    let region = own_region(rc).await?;
+    let db = &rc.state.db;
+    let zone = zone_of(&region)?;
+    let (start, end) = quarter.bounds(zone);
+    let from = quarter.first_day();
+    let to = quarter.next().first_day().pred_opt().unwrap_or(from);
+    let units = performance_in(rc, &region, None, from, to).await?;
+    let members = compliance_in(db, &region, quarter).await?;
+    let label = format!("{}Q{}", quarter.year, quarter.number);
+    let commended = commendation::Entity::find()
+        .filter(commendation::Column::RegionId.eq(region.id))
+        .filter(
+            sea_orm::Condition::any()
+                .add(commendation::Column::Quarter.eq(label))
+                .add(
+                    sea_orm::Condition::all()
+                        .add(commendation::Column::Quarter.is_null())
+                        .add(commendation::Column::CommendedAt.gte(start))
+                        .add(commendation::Column::CommendedAt.lt(end)),
+                ),
+        )
+        .order_by_asc(commendation::Column::Id)
+        .all(db)
+        .await?;
+    let names: HashMap<i32, String> = units
+        .iter()
+        .map(|u| (u.unit.id, u.unit.name.clone()))
+        .collect();
+    let commendations = commended
+        .into_iter()
+        .map(|model| super::commendation::Published {
+            unit_name: names.get(&model.unit_id).cloned().unwrap_or_default(),
+            model,
+        })
+        .collect();
+    let meetings = meeting::Entity::find()
+        .filter(meeting::Column::RegionId.eq(region.id))
+        .filter(meeting::Column::Status.is_in([MeetingStatus::Held, MeetingStatus::Closed]))
+        .filter(meeting::Column::StartsAt.gte(start))
+        .filter(meeting::Column::StartsAt.lt(end))
+        .order_by_asc(meeting::Column::StartsAt)
+        .all(db)
+        .await?;
+    let reports_received = report::Entity::find()
+        .filter(report::Column::RegionId.eq(region.id))
+        .filter(report::Column::SubmittedAt.gte(start))
+        .filter(report::Column::SubmittedAt.lt(end))
+        .count(db)
+        .await?;
+    Ok(ConclusionReport {
+        region,
+        quarter,
+        from,
+        to,
+        generated_at: rc.now(),
+        reports_received,
+        units,
+        members,
+        commendations,
+        meetings,
+    })
+}
