@@ -4,6 +4,7 @@ pub mod account;
 pub mod assignment;
 pub mod assignment_report;
 pub mod attachment;
+pub mod audit_chain;
 pub mod audit_event;
 pub mod calendar_day;
 pub mod commendation;

@@ -38,6 +38,7 @@ mod m20261128_000033_add_outbox_attachment;
 mod m20261128_000034_create_surveys;
 mod m20261128_000035_create_survey_units;
 mod m20261128_000036_create_survey_responses;
+mod m20261129_000037_chain_audit_events;
 
 pub struct Migrator;
 
@@ -81,6 +82,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000034_create_surveys::Migration),
             Box::new(m20261128_000035_create_survey_units::Migration),
             Box::new(m20261128_000036_create_survey_responses::Migration),
+            Box::new(m20261129_000037_chain_audit_events::Migration),
         ]
     }
 }

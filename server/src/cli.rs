@@ -71,6 +71,11 @@ enum Command {
         #[command(subcommand)]
         action: JobsAction,
     },
+    /// Checks or prunes the audit trail.
+    Audit {
+        #[command(subcommand)]
+        action: AuditAction,
+    },
     /// Fills the database with a demo county (岳陽縣, 430621) and prints how to sign in.
     Demo {
         /// The password every demo account gets.
@@ -86,12 +91,21 @@ enum Command {
 enum JobsAction {
     /// Runs one job for every region as of `--now` (default: the current time).
     Run {
-        /// quarterly-reminder, due-soon, escalate-overdue, terms-and-exits or outbox-dispatch
+        /// A job name: quarterly-reminder, due-soon, escalate-overdue, terms-and-exits,
+        /// survey-reminder, joint-meeting-check, meeting-notices or outbox-dispatch.
         name: String,
         /// The instant the job takes as now, RFC 3339 (e.g. 2025-03-14T09:00:00+08:00).
         #[arg(long)]
         now: Option<chrono::DateTime<chrono::FixedOffset>>,
     },
+}
+
+#[derive(Subcommand)]
+enum AuditAction {
+    /// Checks every region's hash chain; names the first broken link and exits non-zero.
+    Verify,
+    /// Drops events older than `audit.retention_days` (at least 180).
+    Prune,
 }
 
 #[derive(Subcommand)]
@@ -175,6 +189,32 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             }
             if reports.iter().any(|r| r.status == "failed") {
                 return Ok(ExitCode::FAILURE);
+            }
+        }
+        Command::Audit { action } => {
+            let conn = db::connect(&settings.database_url).await?;
+            match action {
+                AuditAction::Verify => {
+                    let found = service::audit::verify(&conn)
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                    println!("{} chains, {} events checked", found.chains, found.events);
+                    if let Some((chain, event, why)) = found.broken {
+                        println!("BROKEN: chain {chain}, event {event}: {why}");
+                        return Ok(ExitCode::FAILURE);
+                    }
+                    println!("every link holds");
+                }
+                AuditAction::Prune => {
+                    settings.validate().map_err(anyhow::Error::msg)?;
+                    let Some(days) = settings.audit.retention_days else {
+                        anyhow::bail!("set `audit.retention_days` (at least 180) to prune");
+                    };
+                    let dropped = service::audit::prune(&conn, days, SystemClock.now())
+                        .await
+                        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                    println!("{dropped} events older than {days} days dropped");
+                }
             }
         }
         Command::Demo { password, force } => {

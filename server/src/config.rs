@@ -38,6 +38,7 @@ pub struct Settings {
     pub log: LogSettings,
     pub mail: MailSettings,
     pub jobs: JobSettings,
+    pub audit: AuditSettings,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -97,6 +98,17 @@ pub struct JobSettings {
     pub daily_at: chrono::NaiveTime,
     /// How long a claimed run holds before another replica may take it over.
     pub lease_seconds: i64,
+}
+
+/// Audit events are kept at least this long; a shorter retention is refused.
+pub const MIN_AUDIT_RETENTION_DAYS: u32 = 180;
+
+#[derive(Clone, Debug, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct AuditSettings {
+    /// `watchpost audit prune` drops events older than this; unset keeps them for ever.
+    /// At least 180 (the database refuses to delete younger events in any case).
+    pub retention_days: Option<u32>,
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -178,6 +190,7 @@ impl Default for Settings {
             log: LogSettings::default(),
             mail: MailSettings::default(),
             jobs: JobSettings::default(),
+            audit: AuditSettings::default(),
         }
     }
 }
@@ -347,6 +360,15 @@ impl Settings {
             if self.data_key == DEVELOPMENT_DATA_KEY {
                 return Err("production needs its own `data_key` (WATCHPOST_DATA_KEY): 32 random bytes, base64".into());
             }
+        }
+        if self
+            .audit
+            .retention_days
+            .is_some_and(|days| days < MIN_AUDIT_RETENTION_DAYS)
+        {
+            return Err(format!(
+                "`audit.retention_days` must be at least {MIN_AUDIT_RETENTION_DAYS}"
+            ));
         }
         crate::crypto::DataVault::from_config(&self.data_key)?;
         if self.secret_key.len() < 32 {

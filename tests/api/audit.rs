@@ -1,11 +1,12 @@
 //! The audit trail: written for every mutation, sign-in and denial; readable by the office for
 //! its region only; changeable by no one.
 
+use chrono::Utc;
+use sea_orm::ConnectionTrait;
 use serde_json::{Value, json};
-
 use watchpost::clock::Clock;
 
-use crate::harness::{ADMIN_PASSWORD, code, spawn_app};
+use crate::harness::{ADMIN_PASSWORD, TestApp, code, spawn_app};
 
 const EVENTS: &str = "query($f: AuditEventFilterInput) { auditEvents(first: 100, filter: $f) { totalCount edges { node { action result actorUsername actorRole targetType requestId clientAddr before after } } } }";
 
@@ -253,4 +254,142 @@ async fn the_trail_filters_by_time_actor_and_target() {
     );
     assert!(mine.iter().all(|e| e["actorUsername"] == "office430621"));
     assert!(mine.len() >= 3, "{mine:#?}");
+}
+
+/// Runs raw SQL the way an intruder with database access would.
+async fn sql(app: &TestApp, statement: &str) -> Result<u64, String> {
+    app.state
+        .db
+        .execute_unprepared(statement)
+        .await
+        .map(|r| r.rows_affected())
+        .map_err(|e| e.to_string())
+}
+
+fn postgres(app: &TestApp) -> bool {
+    app.state.db.get_database_backend() == sea_orm::DatabaseBackend::Postgres
+}
+
+async fn broken_link(app: &TestApp) -> Option<(i32, i64, String)> {
+    watchpost::service::audit::verify(&app.state.db)
+        .await
+        .unwrap_or_else(|e| panic!("verify: {}", e.message()))
+        .broken
+}
+
+#[tokio::test]
+async fn the_trail_is_a_hash_chain_per_region_and_verify_names_the_first_broken_link() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    for name in ["縣住建局", "縣人社局", "縣稅務局"] {
+        app.create_unit(&office, name, "DEPARTMENT").await;
+    }
+    let found = watchpost::service::audit::verify(&app.state.db)
+        .await
+        .unwrap_or_else(|e| panic!("verify: {}", e.message()));
+    assert!(
+        found.broken.is_none() && found.events >= 4,
+        "{:?}",
+        found.broken
+    );
+
+    // The database refuses to change an event, and to delete a recent one.
+    assert!(
+        sql(&app, "UPDATE audit_events SET action = 'nothing'")
+            .await
+            .is_err()
+    );
+    let recent = Utc::now().to_rfc3339();
+    app.clock.set(Utc::now());
+    let office = app.office("430602").await;
+    app.create_unit(&office, "鄰縣住建局", "DEPARTMENT").await;
+    let deleted = sql(
+        &app,
+        &format!("DELETE FROM audit_events WHERE at >= '{}'", &recent[..10]),
+    )
+    .await;
+    assert!(
+        deleted.is_err(),
+        "a recent event cannot be deleted: {deleted:?}"
+    );
+
+    // An intruder who disables the guard and edits an event is found out.
+    let unit_event: i64 = {
+        use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder};
+        entities::audit_event::Entity::find()
+            .filter(entities::audit_event::Column::Action.eq("createUnit"))
+            .order_by_asc(entities::audit_event::Column::Id)
+            .one(&app.state.db)
+            .await
+            .expect("query")
+            .expect("an event")
+            .id
+    };
+    let (disable, enable) = if postgres(&app) {
+        (
+            "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only",
+            "ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only",
+        )
+    } else {
+        ("DROP TRIGGER audit_events_no_update", "SELECT 1")
+    };
+    sql(&app, disable).await.expect("guard disabled");
+    sql(
+        &app,
+        &format!("UPDATE audit_events SET after_state = '{{\"name\":\"forged\"}}' WHERE id = {unit_event}"),
+    )
+    .await
+    .expect("forged");
+    sql(&app, enable).await.expect("guard back");
+    let (_, event, why) = broken_link(&app).await.expect("the forgery is found");
+    assert_eq!(event, unit_event);
+    assert!(why.contains("no longer match"), "{why}");
+}
+
+#[tokio::test]
+async fn removing_an_event_breaks_the_chain_and_retention_keeps_180_days() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    for name in ["縣住建局", "縣人社局"] {
+        app.create_unit(&office, name, "DEPARTMENT").await;
+    }
+    // These events are dated March 2025, long enough ago for retention to drop them.
+    let pruned = watchpost::service::audit::prune(&app.state.db, 180, Utc::now())
+        .await
+        .unwrap_or_else(|e| panic!("prune: {}", e.message()));
+    assert!(pruned >= 2, "{pruned}");
+    assert!(
+        broken_link(&app).await.is_none(),
+        "the chain holds from its first remaining event"
+    );
+
+    app.clock.set(Utc::now());
+    let office = app.token_for("office430621", ADMIN_PASSWORD).await;
+    for name in ["縣稅務局", "縣財政局", "縣教育局"] {
+        app.create_unit(&office, name, "DEPARTMENT").await;
+    }
+    assert!(broken_link(&app).await.is_none());
+    let young = watchpost::service::audit::prune(&app.state.db, 180, Utc::now()).await;
+    assert_eq!(young.ok(), Some(0), "nothing younger than 180 days goes");
+    let short = watchpost::service::audit::prune(&app.state.db, 90, Utc::now()).await;
+    assert!(short.is_err(), "a retention under 180 days is refused");
+    let mut settings = watchpost::config::Settings::default();
+    settings.audit.retention_days = Some(30);
+    assert!(settings.validate().is_err());
+
+    // Removing a middle event (guard disabled) is found out.
+    let disable = if postgres(&app) {
+        "ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only"
+    } else {
+        "DROP TRIGGER audit_events_no_early_delete"
+    };
+    sql(&app, disable).await.expect("guard disabled");
+    sql(
+        &app,
+        "DELETE FROM audit_events WHERE action = 'createUnit' AND target_id = (SELECT MIN(target_id) FROM audit_events WHERE action = 'createUnit')",
+    )
+    .await
+    .expect("deleted");
+    let (_, _, why) = broken_link(&app).await.expect("the gap is found");
+    assert!(why.contains("missing") || why.contains("previous"), "{why}");
 }

@@ -155,3 +155,33 @@ fn jobs_run_takes_an_explicit_now_and_refuses_unknown_jobs() {
     assert!(!ok && out.contains("no job named"), "{out}");
     let _ = std::fs::remove_dir_all(dir);
 }
+
+#[test]
+fn audit_verify_checks_the_chains_and_prune_needs_a_retention_of_180_days() {
+    let dir = empty_dir();
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "create-admin",
+            "--username",
+            "yy.office",
+            "--region",
+            "430621",
+        ],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(ok, "{out}");
+    let (ok, out) = watchpost(&dir, &["audit", "verify"], None);
+    assert!(ok && out.contains("every link holds"), "{out}");
+    let (ok, out) = watchpost(&dir, &["audit", "prune"], None);
+    assert!(!ok && out.contains("retention_days"), "{out}");
+    std::fs::write(dir.join("short.toml"), "[audit]\nretention_days = 90\n").expect("config");
+    let (ok, out) = watchpost(&dir, &["--config", "short.toml", "audit", "prune"], None);
+    assert!(!ok && out.contains("at least 180"), "{out}");
+    std::fs::write(dir.join("long.toml"), "[audit]\nretention_days = 365\n").expect("config");
+    let (ok, out) = watchpost(&dir, &["--config", "long.toml", "audit", "prune"], None);
+    assert!(
+        ok && out.contains("0 events older than 365 days dropped"),
+        "{out}"
+    );
+}

@@ -2,6 +2,7 @@
 
 pub mod account;
 pub mod assignment;
+pub mod audit;
 pub mod calendar;
 pub mod consultation;
 pub mod credit_code;

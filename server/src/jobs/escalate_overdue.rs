@@ -143,7 +143,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
 
 /// One referral per slip and episode; the dedupe key makes a second insert a no-op.
 async fn refer(
-    conn: &impl sea_orm::ConnectionTrait,
+    conn: &(impl sea_orm::ConnectionTrait + sea_orm::TransactionTrait),
     rc: &RequestContext,
     slip: &assignment::Model,
     unit_name: &str,

@@ -163,7 +163,7 @@ pub async fn prepare(
 
 /// Inserts a prepared account (must change its password at first sign-in) and audits it.
 pub async fn insert_prepared(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     prepared: PreparedAccount,
     role: Role,
@@ -211,7 +211,7 @@ pub async fn insert_prepared(
 
 /// Ends an account's access at once: inactive, every session revoked, audited.
 pub async fn end_access(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     account_id: i32,
 ) -> AppResult<account::Model> {

@@ -692,7 +692,7 @@ async fn notify_office(
 }
 
 async fn audit_change(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     action: &str,
     before: &assignment::Model,

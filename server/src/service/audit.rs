@@ -2,88 +2,137 @@
 //! they describe.
 
 use chrono::{DateTime, Utc};
-use entities::audit_event;
+use entities::{audit_chain, audit_event};
 use sea_orm::{
-    ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter,
+    ActiveValue::{NotSet, Set},
+    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, Order, QueryFilter,
+    QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    sea_query::OnConflict,
 };
 use serde_json::Value;
 
 use super::{Page, PageRequest, RequestContext, paginate};
 use crate::{
     auth::{Principal, RegionScope},
+    domain::audit,
     error::{AppError, AppResult},
 };
 
 pub struct AuditEvent {
-    model: audit_event::ActiveModel,
+    model: audit_event::Model,
 }
 
 impl AuditEvent {
     /// An event by the caller of `rc`, in the caller's region, that succeeded.
     pub fn new(rc: &RequestContext, action: &str) -> Self {
         let principal = rc.viewer.as_principal();
-        let model = audit_event::ActiveModel {
-            at: Set(rc.now()),
-            region_id: Set(principal.and_then(|p| p.region_id)),
-            actor_account_id: Set(principal.map(|p| p.account_id)),
-            actor_username: Set(principal.map(|p| p.username.clone())),
-            actor_role: Set(principal.map(role_name)),
-            action: Set(action.to_owned()),
-            target_type: Set(None),
-            target_id: Set(None),
-            result: Set("success".into()),
-            client_addr: Set(rc.meta.client_addr.clone()),
+        let model = audit_event::Model {
+            id: 0,
+            at: rc.now(),
+            region_id: principal.and_then(|p| p.region_id),
+            actor_account_id: principal.map(|p| p.account_id),
+            actor_username: principal.map(|p| p.username.clone()),
+            actor_role: principal.map(role_name),
+            action: action.to_owned(),
+            target_type: None,
+            target_id: None,
+            result: "success".into(),
+            client_addr: rc.meta.client_addr.clone(),
             // The column holds 64 characters; a job's run key can be longer.
-            request_id: Set(Some(rc.meta.request_id.chars().take(64).collect())),
-            before_state: Set(None),
-            after_state: Set(None),
-            ..Default::default()
+            request_id: Some(rc.meta.request_id.chars().take(64).collect()),
+            before_state: None,
+            after_state: None,
+            chain_id: None,
+            seq: None,
+            prev_hash: None,
+            hash: None,
         };
         Self { model }
     }
 
     /// For sign-in, where the actor is known only once the password has been checked.
     pub fn actor(mut self, principal: &Principal) -> Self {
-        self.model.actor_account_id = Set(Some(principal.account_id));
-        self.model.actor_username = Set(Some(principal.username.clone()));
-        self.model.actor_role = Set(Some(role_name(principal)));
-        self.model.region_id = Set(principal.region_id);
+        self.model.actor_account_id = Some(principal.account_id);
+        self.model.actor_username = Some(principal.username.clone());
+        self.model.actor_role = Some(role_name(principal));
+        self.model.region_id = principal.region_id;
         self
     }
 
     pub fn actor_username(mut self, username: &str) -> Self {
-        self.model.actor_username = Set(Some(username.chars().take(64).collect()));
+        self.model.actor_username = Some(username.chars().take(64).collect());
         self
     }
 
     pub fn target(mut self, kind: &str, id: impl ToString) -> Self {
-        self.model.target_type = Set(Some(kind.to_owned()));
-        self.model.target_id = Set(Some(id.to_string()));
+        self.model.target_type = Some(kind.to_owned());
+        self.model.target_id = Some(id.to_string());
         self
     }
 
     pub fn region(mut self, region_id: Option<i32>) -> Self {
-        self.model.region_id = Set(region_id);
+        self.model.region_id = region_id;
         self
     }
 
     pub fn result(mut self, result: &str) -> Self {
-        self.model.result = Set(result.to_owned());
+        self.model.result = result.to_owned();
         self
     }
 
     pub fn before(mut self, state: Value) -> Self {
-        self.model.before_state = Set(Some(state.to_string()));
+        self.model.before_state = Some(state.to_string());
         self
     }
 
     pub fn after(mut self, state: Value) -> Self {
-        self.model.after_state = Set(Some(state.to_string()));
+        self.model.after_state = Some(state.to_string());
         self
     }
 
-    pub async fn insert(self, conn: &impl ConnectionTrait) -> AppResult<()> {
-        audit_event::Entity::insert(self.model).exec(conn).await?;
+    /// Appends the event to its region's chain, in `conn`'s transaction (or its own). The
+    /// chain's head row is locked until that transaction ends, so two writers never link
+    /// to the same predecessor.
+    pub async fn insert<C: ConnectionTrait + TransactionTrait>(self, conn: &C) -> AppResult<()> {
+        let txn = conn.begin().await?;
+        let mut event = self.model;
+        let chain_id = audit::chain_of(event.region_id);
+        audit_chain::Entity::insert(audit_chain::ActiveModel {
+            chain_id: Set(chain_id),
+            seq: Set(0),
+            hash: Set(audit::GENESIS.to_owned()),
+        })
+        .on_conflict(
+            OnConflict::column(audit_chain::Column::ChainId)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_without_returning(&txn)
+        .await?;
+        let head = audit_chain::Entity::find_by_id(chain_id)
+            .lock_exclusive()
+            .one(&txn)
+            .await?
+            .ok_or_else(|| {
+                AppError::internal(anyhow::anyhow!("audit chain {chain_id} has no head"))
+            })?;
+        event.at = audit::stored_instant(event.at);
+        event.chain_id = Some(chain_id);
+        event.seq = Some(head.seq + 1);
+        event.prev_hash = Some(head.hash);
+        let hash = audit::event_hash(&event);
+        event.hash = Some(hash.clone());
+        let mut row: audit_event::ActiveModel = event.into();
+        row.id = NotSet;
+        audit_event::Entity::insert(row).exec(&txn).await?;
+        audit_chain::Entity::update(audit_chain::ActiveModel {
+            chain_id: Set(chain_id),
+            seq: Set(head.seq + 1),
+            hash: Set(hash),
+        })
+        .exec(&txn)
+        .await?;
+        txn.commit().await?;
         Ok(())
     }
 }
@@ -157,4 +206,96 @@ pub async fn get(rc: &RequestContext, id: i64) -> AppResult<audit_event::Model> 
         .one(&rc.state.db)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// What `watchpost audit verify` found.
+pub struct Verification {
+    pub chains: usize,
+    pub events: u64,
+    /// The first link that does not hold: chain, event id and why.
+    pub broken: Option<(i32, i64, String)>,
+}
+
+/// Walks every chain from its first remaining event (retention may have dropped older ones)
+/// and checks each link; stops at the first that does not hold.
+pub async fn verify(db: &DatabaseConnection) -> AppResult<Verification> {
+    const BATCH: u64 = 1_000;
+    let heads = audit_chain::Entity::find()
+        .order_by_asc(audit_chain::Column::ChainId)
+        .all(db)
+        .await?;
+    let mut events = 0;
+    for head in &heads {
+        let mut expected: Option<(String, i64)> = None;
+        let mut after = i64::MIN;
+        loop {
+            let batch = audit_event::Entity::find()
+                .filter(audit_event::Column::ChainId.eq(head.chain_id))
+                .filter(audit_event::Column::Seq.gt(after))
+                .order_by_asc(audit_event::Column::Seq)
+                .limit(BATCH)
+                .all(db)
+                .await?;
+            let Some(last) = batch.last() else {
+                break;
+            };
+            after = last.seq.unwrap_or(i64::MAX);
+            for event in &batch {
+                events += 1;
+                // The first remaining event anchors the chain: its predecessor may be gone.
+                let (prev, seq) = match &expected {
+                    Some((hash, seq)) => (hash.clone(), Some(*seq)),
+                    None => (event.prev_hash.clone().unwrap_or_default(), None),
+                };
+                if let Some(why) = audit::check_link(event, &prev, seq) {
+                    return Ok(Verification {
+                        chains: heads.len(),
+                        events,
+                        broken: Some((head.chain_id, event.id, why)),
+                    });
+                }
+                expected = Some((
+                    event.hash.clone().unwrap_or_default(),
+                    event.seq.unwrap_or(0) + 1,
+                ));
+            }
+        }
+        let (last_hash, next_seq) = expected.unwrap_or_else(|| (head.hash.clone(), head.seq + 1));
+        if last_hash != head.hash || next_seq != head.seq + 1 {
+            return Ok(Verification {
+                chains: heads.len(),
+                events,
+                broken: Some((head.chain_id, 0, "the latest events are missing".into())),
+            });
+        }
+    }
+    Ok(Verification {
+        chains: heads.len(),
+        events,
+        broken: None,
+    })
+}
+
+/// Drops events older than the retention period; the database refuses to drop younger ones.
+/// Returns how many were dropped.
+pub async fn prune(
+    db: &DatabaseConnection,
+    retention_days: u32,
+    now: DateTime<Utc>,
+) -> AppResult<u64> {
+    if retention_days < crate::config::MIN_AUDIT_RETENTION_DAYS {
+        return Err(AppError::validation(
+            "retentionDays",
+            format!(
+                "audit events are kept at least {} days",
+                crate::config::MIN_AUDIT_RETENTION_DAYS
+            ),
+        ));
+    }
+    let cutoff = now - chrono::Duration::days(i64::from(retention_days));
+    let dropped = audit_event::Entity::delete_many()
+        .filter(audit_event::Column::At.lt(cutoff))
+        .exec(db)
+        .await?;
+    Ok(dropped.rows_affected)
 }

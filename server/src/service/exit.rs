@@ -104,7 +104,7 @@ pub async fn sanction(
 }
 
 pub async fn end_membership(
-    conn: &impl sea_orm::ConnectionTrait,
+    conn: &(impl sea_orm::ConnectionTrait + sea_orm::TransactionTrait),
     rc: &RequestContext,
     before: &member::Model,
     status: MemberStatus,

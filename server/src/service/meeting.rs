@@ -366,7 +366,7 @@ fn transition(
 
 /// Writes the change with its audit event; invitees hear of it when `notify`.
 async fn save(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     before: &meeting::Model,
     mut changed: meeting::ActiveModel,

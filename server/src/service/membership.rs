@@ -604,7 +604,7 @@ pub async fn record_step(
 }
 
 pub async fn audit_change(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     action: &str,
     before: &member::Model,

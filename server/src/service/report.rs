@@ -458,7 +458,7 @@ pub async fn rate(
 }
 
 async fn audit_change(
-    conn: &impl ConnectionTrait,
+    conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,
     action: &str,
     before: &report::Model,
