@@ -71,6 +71,12 @@ enum Command {
         #[command(subcommand)]
         action: JobsAction,
     },
+    /// Copies the database and the attachment store into a new folder, while the server
+    /// runs (SQLite: VACUUM INTO; PostgreSQL: pg_dump, custom format).
+    Backup {
+        /// A folder that does not exist yet or is empty.
+        path: PathBuf,
+    },
     /// Checks or prunes the audit trail.
     Audit {
         #[command(subcommand)]
@@ -190,6 +196,16 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             if reports.iter().any(|r| r.status == "failed") {
                 return Ok(ExitCode::FAILURE);
             }
+        }
+        Command::Backup { path } => {
+            let app = App::build(settings, Arc::new(SystemClock)).await?;
+            let done = crate::backup::run(&app.state, &path).await?;
+            println!(
+                "database: {}\nfiles: {} ({} copied)",
+                done.database.display(),
+                done.files.display(),
+                done.files_copied
+            );
         }
         Command::Audit { action } => {
             let conn = db::connect(&settings.database_url).await?;

@@ -7,14 +7,14 @@ use crate::harness::{TestApp, code, spawn_app, spawn_app_with};
 
 const ID_A: &str = "430621198001010026";
 const ID_B: &str = "430621198001010034";
-const PDF: &[u8] =
+pub const PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 const PNG: &[u8] = &[
     0x89, b'P', b'N', b'G', 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, b'I', b'H', b'D', b'R',
 ];
 
 /// Sends one operation whose variable `i.attachments` takes the given files.
-async fn upload(
+pub async fn upload(
     app: &TestApp,
     token: &str,
     query: &str,

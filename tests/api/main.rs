@@ -7,6 +7,7 @@ mod assignments;
 mod attachments;
 mod audit;
 mod auth;
+mod backup;
 mod calendar;
 mod cli;
 mod commendations;
