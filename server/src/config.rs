@@ -160,6 +160,8 @@ pub struct FileSettings {
 pub struct GraphqlSettings {
     pub max_depth: usize,
     pub max_complexity: usize,
+    /// Directives allowed on one field.
+    pub max_directives: usize,
     pub max_page_size: u32,
     pub max_body_bytes: usize,
     pub request_timeout_ms: u64,
@@ -244,6 +246,7 @@ impl Default for GraphqlSettings {
         Self {
             max_depth: 10,
             max_complexity: 500,
+            max_directives: 5,
             max_page_size: 100,
             max_body_bytes: 1024 * 1024,
             request_timeout_ms: 10_000,

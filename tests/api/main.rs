@@ -25,6 +25,7 @@ mod meetings;
 mod membership;
 mod notifications;
 mod permissions;
+mod production;
 mod referrals;
 mod reports;
 mod schedule;

@@ -9,7 +9,7 @@ use crate::harness::{TestApp, spawn_app};
 const SLIPS: &str = "query($n: Int) { assignments(first: $n) { totalCount edges { node { number unit { name } reports { id title } referral { id status } } } } }";
 const DASHBOARD: &str = "{ dashboard(quarter: \"2025Q1\") { reportsByStatus { count } reportsByArea { count } reportsByKind { count } slipsByUnit { unit { name } open overdue } referralsByStatus { count } meetingsHeld members membersMeetingQuotas } }";
 
-async fn statements(app: &TestApp) -> u64 {
+pub async fn statements(app: &TestApp) -> u64 {
     app.metrics()
         .await
         .lines()

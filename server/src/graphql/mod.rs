@@ -92,6 +92,7 @@ pub fn build_schema(settings: &Settings) -> WatchpostSchema {
     )
     .limit_depth(settings.graphql.max_depth)
     .limit_complexity(settings.graphql.max_complexity)
+    .limit_directives(settings.graphql.max_directives)
     .extension(extension::AuditFailures);
     if settings.is_production() {
         builder = builder.disable_introspection().disable_suggestions();
