@@ -12,6 +12,7 @@ use crate::{
     db,
     graphql::{self, WatchpostSchema},
     http,
+    listener::SilenceLimit,
     mail::transport::Mailer,
     metrics::Metrics,
 };
@@ -26,6 +27,7 @@ pub struct AppState {
     pub vault: DataVault,
     pub schema: WatchpostSchema,
     pub mailer: Arc<Mailer>,
+    pub limits: Arc<crate::limits::RateLimits>,
 }
 
 pub struct App {
@@ -36,7 +38,7 @@ impl App {
     /// Connects, migrates and builds the schema.
     pub async fn build(settings: Settings, clock: SharedClock) -> anyhow::Result<Self> {
         settings.validate().map_err(anyhow::Error::msg)?;
-        let vault = DataVault::from_config(&settings.data_key).map_err(anyhow::Error::msg)?;
+        let vault = settings.vault().map_err(anyhow::Error::msg)?;
         let mut db = db::connect(&settings.database_url).await?;
         db::migrate_up(&db).await?;
         let metrics = Arc::new(Metrics::new());
@@ -44,6 +46,7 @@ impl App {
         db.set_metric_callback(move |info| counted.count_statement(info.failed));
         let schema = graphql::build_schema(&settings);
         let mailer = Arc::new(Mailer::from_settings(&settings.mail)?);
+        let limits = Arc::new(crate::limits::RateLimits::new(&settings.limits));
         Ok(Self {
             state: AppState {
                 db,
@@ -53,6 +56,7 @@ impl App {
                 vault,
                 schema,
                 mailer,
+                limits,
             },
         })
     }
@@ -78,10 +82,14 @@ impl App {
         listener: tokio::net::TcpListener,
         shutdown: impl Future<Output = ()> + Send,
     ) -> std::io::Result<()> {
+        let silence = Duration::from_secs(self.state.settings.limits.idle_timeout_seconds);
         let routes = http::routes(self.state);
-        Server::new_with_acceptor(TcpAcceptor::from_tokio(listener)?)
-            .run_with_graceful_shutdown(routes, shutdown, Some(Duration::from_secs(30)))
-            .await
+        Server::new_with_acceptor(SilenceLimit::new(
+            TcpAcceptor::from_tokio(listener)?,
+            silence,
+        ))
+        .run_with_graceful_shutdown(routes, shutdown, Some(Duration::from_secs(30)))
+        .await
     }
 }
 

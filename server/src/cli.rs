@@ -14,7 +14,6 @@ use crate::{
     app::App,
     clock::{Clock, SystemClock},
     config::{Profile, Settings, redact_url},
-    crypto::DataVault,
     db, graphql,
     service::{self, region::NewRegion},
 };
@@ -76,6 +75,12 @@ enum Command {
     Backup {
         /// A folder that does not exist yet or is empty.
         path: PathBuf,
+    },
+    /// Re-encrypts ID numbers and phones under a new data key. Stop every server first.
+    RotateKey {
+        /// The new key: 32 random bytes, base64 (`openssl rand -base64 32`).
+        #[arg(long, env = "WATCHPOST_NEW_DATA_KEY", hide_env_values = true)]
+        new_key: String,
     },
     /// Checks or prunes the audit trail.
     Audit {
@@ -207,6 +212,35 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 done.files_copied
             );
         }
+        Command::RotateKey { new_key } => {
+            let index_key = settings
+                .index_key
+                .clone()
+                .unwrap_or_else(|| settings.data_key.clone());
+            let new = crate::crypto::DataVault::from_config(&new_key, Some(&index_key))
+                .map_err(anyhow::Error::msg)?;
+            let app = App::build(settings, Arc::new(SystemClock)).await?;
+            let rc = service::RequestContext {
+                state: app.state.clone(),
+                viewer: crate::auth::Viewer::anonymous(),
+                meta: service::RequestMeta {
+                    request_id: "rotate-key".into(),
+                    client_addr: None,
+                    ..Default::default()
+                },
+            };
+            let rotated = service::keys::rotate(&rc, &new)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            println!(
+                "{} members and {} accounts re-sealed under the new key.",
+                rotated.members, rotated.accounts
+            );
+            println!(
+                "Now set `data_key` to the new key and, unless it is already set, `index_key` to \
+                 the data key used until now; then start the servers."
+            );
+        }
         Command::Audit { action } => {
             let conn = db::connect(&settings.database_url).await?;
             match action {
@@ -253,7 +287,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
         } => {
             let password = read_password()?;
             settings.validate().map_err(anyhow::Error::msg)?;
-            let vault = DataVault::from_config(&settings.data_key).map_err(anyhow::Error::msg)?;
+            let vault = settings.vault().map_err(anyhow::Error::msg)?;
             let conn = db::connect(&settings.database_url).await?;
             db::migrate_up(&conn).await?;
             let region = region.map(|code| NewRegion {

@@ -30,6 +30,9 @@ pub struct Settings {
     pub secret_key: String,
     /// Encrypts ID numbers and phones at rest: 32 bytes, base64; required in production.
     pub data_key: String,
+    /// Keys the blind indexes once `data_key` has been rotated (`watchpost rotate-key` says
+    /// what to set); unset, `data_key` keys them.
+    pub index_key: Option<String>,
     pub membership: MembershipSettings,
     pub assignment: AssignmentSettings,
     pub files: FileSettings,
@@ -39,6 +42,7 @@ pub struct Settings {
     pub mail: MailSettings,
     pub jobs: JobSettings,
     pub audit: AuditSettings,
+    pub limits: LimitSettings,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -98,6 +102,40 @@ pub struct JobSettings {
     pub daily_at: chrono::NaiveTime,
     /// How long a claimed run holds before another replica may take it over.
     pub lease_seconds: i64,
+}
+
+#[derive(Clone, Debug, Serialize, Deserialize)]
+#[serde(default)]
+pub struct LimitSettings {
+    /// GraphQL requests per minute, per client address and per session.
+    pub requests_per_minute: u32,
+    /// `login` attempts per minute per client address.
+    pub sign_ins_per_minute: u32,
+    /// Anonymous nominations per hour per client address.
+    pub nominations_per_hour: u32,
+    /// Requests with files per minute per client address.
+    pub uploads_per_minute: u32,
+    /// Files in one request.
+    pub max_upload_files: usize,
+    /// The whole request body must arrive within this.
+    pub body_read_timeout_ms: u64,
+    /// A connection that sends nothing for this long is closed, also mid-request; keep it
+    /// above `graphql.request_timeout_ms`.
+    pub idle_timeout_seconds: u64,
+}
+
+impl Default for LimitSettings {
+    fn default() -> Self {
+        Self {
+            requests_per_minute: 600,
+            sign_ins_per_minute: 10,
+            nominations_per_hour: 10,
+            uploads_per_minute: 30,
+            max_upload_files: 10,
+            body_read_timeout_ms: 15_000,
+            idle_timeout_seconds: 30,
+        }
+    }
 }
 
 /// Audit events are kept at least this long; a shorter retention is refused.
@@ -184,6 +222,7 @@ impl Default for Settings {
             database_url: "sqlite://watchpost.db?mode=rwc".into(),
             secret_key: DEVELOPMENT_SECRET_KEY.into(),
             data_key: DEVELOPMENT_DATA_KEY.into(),
+            index_key: None,
             membership: MembershipSettings::default(),
             assignment: AssignmentSettings::default(),
             files: FileSettings::default(),
@@ -193,6 +232,7 @@ impl Default for Settings {
             mail: MailSettings::default(),
             jobs: JobSettings::default(),
             audit: AuditSettings::default(),
+            limits: LimitSettings::default(),
         }
     }
 }
@@ -329,6 +369,7 @@ impl fmt::Debug for Settings {
             .field("database_url", &redact_url(&self.database_url))
             .field("secret_key", &"<redacted>")
             .field("data_key", &"<redacted>")
+            .field("index_key", &self.index_key.as_ref().map(|_| "<redacted>"))
             .field("membership", &self.membership)
             .field("assignment", &self.assignment)
             .field("files", &self.files)
@@ -355,6 +396,11 @@ impl Settings {
     }
 
     /// Refuses settings that would be unsafe for the chosen profile.
+    /// The vault the keys describe.
+    pub fn vault(&self) -> Result<crate::crypto::DataVault, String> {
+        crate::crypto::DataVault::from_config(&self.data_key, self.index_key.as_deref())
+    }
+
     pub fn validate(&self) -> Result<(), String> {
         if self.profile == Profile::Production {
             if self.secret_key == DEVELOPMENT_SECRET_KEY || self.secret_key.len() < 32 {
@@ -363,6 +409,20 @@ impl Settings {
             if self.data_key == DEVELOPMENT_DATA_KEY {
                 return Err("production needs its own `data_key` (WATCHPOST_DATA_KEY): 32 random bytes, base64".into());
             }
+        }
+        let l = &self.limits;
+        if [
+            l.requests_per_minute,
+            l.sign_ins_per_minute,
+            l.nominations_per_hour,
+            l.uploads_per_minute,
+        ]
+        .contains(&0)
+            || l.max_upload_files == 0
+            || l.body_read_timeout_ms == 0
+            || l.idle_timeout_seconds == 0
+        {
+            return Err("every `limits` setting must be above zero".into());
         }
         if self
             .audit
@@ -373,7 +433,7 @@ impl Settings {
                 "`audit.retention_days` must be at least {MIN_AUDIT_RETENTION_DAYS}"
             ));
         }
-        crate::crypto::DataVault::from_config(&self.data_key)?;
+        self.vault()?;
         if self.secret_key.len() < 32 {
             return Err("`secret_key` must be at least 32 characters".into());
         }

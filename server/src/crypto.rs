@@ -22,18 +22,17 @@ pub struct DataVault {
 }
 
 impl DataVault {
-    /// `data_key` is 32 bytes, base64-encoded.
-    pub fn from_config(data_key: &str) -> Result<Self, String> {
-        let master = STANDARD
-            .decode(data_key.trim())
-            .map_err(|_| "`data_key` must be base64".to_owned())?;
-        if master.len() != 32 {
-            return Err(
-                "`data_key` must decode to 32 bytes (e.g. `openssl rand -base64 32`)".into(),
-            );
-        }
+    /// `data_key` is 32 bytes, base64-encoded. Blind indexes are keyed by `index_key` when
+    /// given, by `data_key` otherwise: after a rotation the old data key keeps keying them,
+    /// since receipt codes cannot be indexed again (their plain values are never kept).
+    pub fn from_config(data_key: &str, index_key: Option<&str>) -> Result<Self, String> {
+        let master = master_key(data_key, "data_key")?;
+        let index_master = match index_key {
+            Some(key) => master_key(key, "index_key")?,
+            None => master.clone(),
+        };
         let encryption_key = derive(&master, b"watchpost encryption key v1");
-        let index_key = derive(&master, b"watchpost blind index key v1");
+        let index_key = derive(&index_master, b"watchpost blind index key v1");
         Ok(Self {
             cipher: Aes256Gcm::new(Key::<Aes256Gcm>::from_slice(&encryption_key)),
             index_key,
@@ -81,6 +80,18 @@ impl DataVault {
     }
 }
 
+fn master_key(key: &str, name: &str) -> Result<Vec<u8>, String> {
+    let master = STANDARD
+        .decode(key.trim())
+        .map_err(|_| format!("`{name}` must be base64"))?;
+    if master.len() != 32 {
+        return Err(format!(
+            "`{name}` must decode to 32 bytes (e.g. `openssl rand -base64 32`)"
+        ));
+    }
+    Ok(master)
+}
+
 fn derive(master: &[u8], label: &[u8]) -> [u8; 32] {
     let mut mac = hmac_with(master);
     mac.update(label);
@@ -101,7 +112,7 @@ mod tests {
     use super::*;
 
     fn vault(byte: u8) -> DataVault {
-        DataVault::from_config(&STANDARD.encode([byte; 32])).unwrap_or_else(|e| panic!("{e}"))
+        DataVault::from_config(&STANDARD.encode([byte; 32]), None).unwrap_or_else(|e| panic!("{e}"))
     }
 
     #[test]
@@ -128,8 +139,24 @@ mod tests {
     }
 
     #[test]
+    fn a_rotated_vault_keeps_its_indexes_with_the_old_key_as_index_key() {
+        let old_key = STANDARD.encode([1u8; 32]);
+        let rotated = DataVault::from_config(&STANDARD.encode([2u8; 32]), Some(&old_key))
+            .unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            rotated.blind_index("receipt", "ABC"),
+            vault(1).blind_index("receipt", "ABC")
+        );
+        let sealed = rotated.seal("x").unwrap_or_default();
+        assert!(
+            vault(1).open(&sealed).is_err(),
+            "sealed under the new key only"
+        );
+    }
+
+    #[test]
     fn keys_of_the_wrong_size_are_refused() {
-        assert!(DataVault::from_config("c2hvcnQ=").is_err());
-        assert!(DataVault::from_config("not base64!").is_err());
+        assert!(DataVault::from_config("c2hvcnQ=", None).is_err());
+        assert!(DataVault::from_config("not base64!", None).is_err());
     }
 }

@@ -396,6 +396,7 @@ fn as_account(state: &AppState, account: &account::Model) -> RequestContext {
         meta: RequestMeta {
             request_id: "demo".into(),
             client_addr: None,
+            ..Default::default()
         },
     }
 }

@@ -1,6 +1,6 @@
 //! Plain HTTP around the API: `/graphql`, health, readiness, metrics, request ids.
 
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 use async_graphql::{ErrorExtensionValues, Response as GqlResponse, ServerError, Value};
 use poem::{
@@ -16,6 +16,7 @@ use crate::{
     auth::Viewer,
     db,
     graphql::loaders_for,
+    limits::Bucket,
     service::{RequestContext, RequestMeta, session},
 };
 
@@ -144,19 +145,55 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
             "send the request as application/json, or multipart/form-data with files",
         ));
     }
+    // Limits per client address first, before the body is read or the database asked.
+    let address = client_address(req);
+    let limits = &state.limits;
+    if let Err(wait) = limits.check(Bucket::Requests, &address) {
+        return Ok(rate_limited(state, wait));
+    }
+    if multipart && let Err(wait) = limits.check(Bucket::Upload, &address) {
+        return Ok(rate_limited(state, wait));
+    }
     // Files may come only in a multipart request; everything else stays small.
     let limit = if multipart {
         state.settings.files.max_bytes + state.settings.graphql.max_body_bytes
     } else {
         state.settings.graphql.max_body_bytes
     };
-    let bytes = read_body(req, body, limit).await?;
+    let deadline = Duration::from_millis(state.settings.limits.body_read_timeout_ms);
+    let bytes = tokio::time::timeout(deadline, read_body(req, body, limit))
+        .await
+        .map_err(|_| {
+            (
+                StatusCode::REQUEST_TIMEOUT,
+                "TIMEOUT",
+                "the request body came too slowly",
+            )
+        })??;
     let gql_request = if multipart {
         parse_multipart(&content_type, &bytes, state).await?
     } else {
         parse_json(&bytes)?
     };
+    for field in mutation_fields(&gql_request.query) {
+        let bucket = match field.as_str() {
+            "login" => Bucket::SignIn,
+            "submitNomination" => Bucket::Nomination,
+            _ => continue,
+        };
+        if let Err(wait) = limits.check(bucket, &address) {
+            return Ok(rate_limited(state, wait));
+        }
+    }
     let (viewer, meta) = caller(req, state).await?;
+    if let Some(principal) = viewer.as_principal()
+        && let Err(wait) = limits.check(
+            Bucket::Requests,
+            &format!("session:{}", principal.session_id),
+        )
+    {
+        return Ok(rate_limited(state, wait));
+    }
     let operation = gql_request.operation_name.clone();
     let loaders = loaders_for(&state.db, &viewer);
     let context = RequestContext {
@@ -198,6 +235,50 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
     Ok(Response::builder()
         .content_type("application/json")
         .body(body))
+}
+
+/// The client's address as the limits key it.
+fn client_address(req: &Request) -> String {
+    req.remote_addr()
+        .as_socket_addr()
+        .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
+}
+
+/// The root fields of the document's mutations (none for a query or a document that does
+/// not parse; the schema refuses the latter anyway).
+fn mutation_fields(query: &str) -> Vec<String> {
+    use async_graphql::parser::types::{DocumentOperations, OperationType, Selection};
+    let Ok(document) = async_graphql::parser::parse_query(query) else {
+        return Vec::new();
+    };
+    let operations: Vec<_> = match &document.operations {
+        DocumentOperations::Single(op) => vec![op],
+        DocumentOperations::Multiple(ops) => ops.values().collect(),
+    };
+    operations
+        .into_iter()
+        .filter(|op| op.node.ty == OperationType::Mutation)
+        .flat_map(|op| op.node.selection_set.node.items.iter())
+        .filter_map(|item| match &item.node {
+            Selection::Field(field) => Some(field.node.name.node.to_string()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// `429 RATE_LIMITED` with `Retry-After` in whole seconds.
+fn rate_limited(state: &AppState, wait: Duration) -> Response {
+    state.metrics.count_request(None, "rate_limited");
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let mut response = error_response(
+        StatusCode::TOO_MANY_REQUESTS,
+        "RATE_LIMITED",
+        "too many requests; try again later",
+    );
+    if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
 }
 
 const TOO_LARGE: Rejection = (
@@ -267,11 +348,12 @@ async fn parse_multipart(
 ) -> Result<async_graphql::Request, Rejection> {
     let options = async_graphql::http::MultipartOptions::default()
         .max_file_size(state.settings.files.max_bytes)
-        .max_num_files(10);
+        .max_num_files(state.settings.limits.max_upload_files);
     let batch = async_graphql::http::receive_batch_body(Some(content_type), bytes, options)
         .await
         .map_err(|e| match e {
             async_graphql::ParseRequestError::PayloadTooLarge => TOO_LARGE,
+
             _ => (
                 StatusCode::BAD_REQUEST,
                 "BAD_REQUEST",
@@ -279,6 +361,15 @@ async fn parse_multipart(
             ),
         })?;
     match batch {
+        async_graphql::BatchRequest::Single(request)
+            if request.uploads.len() > state.settings.limits.max_upload_files =>
+        {
+            Err((
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "PAYLOAD_TOO_LARGE",
+                "too many files in one request",
+            ))
+        }
         async_graphql::BatchRequest::Single(request) => Ok(request),
         async_graphql::BatchRequest::Batch(_) => Err(BATCH_REFUSED),
     }
@@ -313,6 +404,7 @@ async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta)
             .remote_addr()
             .as_socket_addr()
             .map(|a| a.ip().to_string()),
+        ..Default::default()
     };
     Ok((viewer, meta))
 }

@@ -15,6 +15,8 @@ pub mod export;
 pub mod graphql;
 pub mod http;
 pub mod jobs;
+pub mod limits;
+pub mod listener;
 pub mod mail;
 pub mod metrics;
 pub mod service;

@@ -393,3 +393,54 @@ async fn removing_an_event_breaks_the_chain_and_retention_keeps_180_days() {
     let (_, _, why) = broken_link(&app).await.expect("the gap is found");
     assert!(why.contains("missing") || why.contains("previous"), "{why}");
 }
+
+#[tokio::test]
+async fn every_mutation_of_the_schema_is_registered_with_its_audit() {
+    let app = spawn_app().await;
+    let answer = app
+        .gql(
+            None,
+            "{ __schema { mutationType { fields { name } } } }",
+            json!({}),
+        )
+        .await;
+    let mut in_schema: Vec<String> = answer["data"]["__schema"]["mutationType"]["fields"]
+        .as_array()
+        .expect("fields")
+        .iter()
+        .filter_map(|f| f["name"].as_str().map(str::to_owned))
+        .collect();
+    in_schema.sort();
+    let mut registered: Vec<String> = watchpost::graphql::MUTATION_AUDITS
+        .iter()
+        .map(|(name, _)| (*name).to_owned())
+        .collect();
+    registered.sort();
+    assert_eq!(
+        in_schema, registered,
+        "register each mutation's audit in graphql::MUTATION_AUDITS"
+    );
+}
+
+#[tokio::test]
+async fn a_mutation_without_its_own_audit_is_recorded_once_by_the_api_layer() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    app.create_unit(&office, "縣住建局", "DEPARTMENT").await;
+    let read = app
+        .gql(
+            Some(&office),
+            "mutation { markNotificationsRead(input: {}) { unreadCount } }",
+            json!({}),
+        )
+        .await;
+    assert!(read["errors"].is_null(), "{read}");
+    let trail = events(&app.gql(Some(&office), EVENTS, json!({ "f": {} })).await);
+    let count = |action: &str| trail.iter().filter(|e| e["action"] == action).count();
+    assert_eq!(count("markNotificationsRead"), 1, "{trail:?}");
+    assert_eq!(
+        count("createUnit"),
+        1,
+        "the service's own event, not a second one"
+    );
+}

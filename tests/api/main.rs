@@ -1,6 +1,7 @@
 //! End-to-end tests: each starts the real server on a free port against a fresh database and
 //! talks GraphQL over HTTP, as a client would.
 
+mod abuse;
 mod accounts;
 mod appointment;
 mod assignments;
@@ -19,6 +20,7 @@ mod harness;
 mod http;
 mod inquiries;
 mod jobs;
+mod keys;
 mod limits;
 mod mail;
 mod meetings;

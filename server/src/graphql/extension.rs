@@ -1,8 +1,9 @@
-//! Audits what went wrong at the top of an operation, in one place so no resolver can forget:
-//! every failed mutation, and every query refused for lack of sign-in or permission.
-//! Successful mutations are audited by their services, inside their own transaction.
+//! Audits at the top of an operation, in one place so no resolver can forget: every failed
+//! mutation, every query refused for lack of sign-in or permission, and a successful mutation
+//! whose service wrote no event. Successful mutations are otherwise audited by their services,
+//! inside their own transaction.
 
-use std::sync::Arc;
+use std::sync::{Arc, atomic::Ordering};
 
 use async_graphql::{
     ServerResult, Value,
@@ -35,7 +36,15 @@ impl Extension for AuditFailuresExtension {
         let top_level = info.path_node.parent.is_none();
         let mutation = info.parent_type == "Mutation";
         let field = info.name.to_owned();
+        let rc = ctx.data_opt::<RequestContext>();
+        let audits_before = rc.map(|rc| rc.meta.audits.load(Ordering::Relaxed));
         let result = next.run(ctx, info).await;
+        if let (true, true, Ok(_), Some(rc), Some(before)) =
+            (top_level, mutation, &result, rc, audits_before)
+            && rc.meta.audits.load(Ordering::Relaxed) == before
+        {
+            record_unaudited_success(rc, &field).await;
+        }
         if let (true, Err(error)) = (top_level, &result) {
             let code = error
                 .extensions
@@ -64,5 +73,19 @@ impl Extension for AuditFailuresExtension {
             }
         }
         result
+    }
+}
+
+/// A mutation that succeeded without its service writing an audit event is still recorded,
+/// by name; unless it is registered as audited here, that is a bug worth an error in the log.
+async fn record_unaudited_success(rc: &RequestContext, field: &str) {
+    if super::audited_by(field) != Some(super::Audited::ApiLayer) {
+        tracing::error!(
+            mutation = field,
+            "a mutation succeeded without an audit event"
+        );
+    }
+    if let Err(e) = AuditEvent::new(rc, field).insert(&rc.state.db).await {
+        tracing::error!(error = ?e, "writing an audit event for a mutation");
     }
 }

@@ -80,6 +80,93 @@ pub struct MutationRoot(
     job::JobMutation,
 );
 
+/// How a mutation's success is recorded in the audit trail.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Audited {
+    /// Its service writes the event, with before and after, in the change's transaction.
+    Service,
+    /// Nothing worth a before and after (marking notifications read): the API layer records
+    /// that it succeeded.
+    ApiLayer,
+}
+
+/// Every mutation and how it is audited. A test fails for a mutation of the schema missing
+/// here, so a new one cannot forget its audit; at run time a `Service` mutation that wrote
+/// nothing is logged as an error and recorded by the API layer.
+pub const MUTATION_AUDITS: &[(&str, Audited)] = &[
+    ("login", Audited::Service),
+    ("logout", Audited::Service),
+    ("changePassword", Audited::Service),
+    ("createRegion", Audited::Service),
+    ("createUnit", Audited::Service),
+    ("createAccount", Audited::Service),
+    ("updateAccount", Audited::Service),
+    ("deactivateAccount", Audited::Service),
+    ("submitNomination", Audited::Service),
+    ("routeNomination", Audited::Service),
+    ("reviewNomination", Audited::Service),
+    ("resubmitNomination", Audited::Service),
+    ("revealSensitive", Audited::Service),
+    ("recordTraining", Audited::Service),
+    ("issueCertificate", Audited::Service),
+    ("awardPlaque", Audited::Service),
+    ("decideExit", Audited::Service),
+    ("sanctionSupervisor", Audited::Service),
+    ("setCalendarDays", Audited::Service),
+    ("submitReport", Audited::Service),
+    ("acceptReport", Audited::Service),
+    ("rejectReport", Audited::Service),
+    ("mergeReport", Audited::Service),
+    ("markSuggestionValuable", Audited::Service),
+    ("giveFeedback", Audited::Service),
+    ("reopenReport", Audited::Service),
+    ("closeReport", Audited::Service),
+    ("rateHandling", Audited::Service),
+    ("addViolationCategory", Audited::Service),
+    ("markNotificationsRead", Audited::ApiLayer),
+    ("issueAssignment", Audited::Service),
+    ("signAssignment", Audited::Service),
+    ("replyAssignment", Audited::Service),
+    ("handBackAssignment", Audited::Service),
+    ("verifyAssignment", Audited::Service),
+    ("returnAssignment", Audited::Service),
+    ("reassignAssignment", Audited::Service),
+    ("requestExtension", Audited::Service),
+    ("decideExtension", Audited::Service),
+    ("createReferral", Audited::Service),
+    ("acceptReferral", Audited::Service),
+    ("concludeReferral", Audited::Service),
+    ("returnReferral", Audited::Service),
+    ("requestUnmasking", Audited::Service),
+    ("decideUnmasking", Audited::Service),
+    ("askInquiry", Audited::Service),
+    ("answerInquiry", Audited::Service),
+    ("openConsultation", Audited::Service),
+    ("submitOpinion", Audited::Service),
+    ("decideOpinion", Audited::Service),
+    ("createMeeting", Audited::Service),
+    ("changeMeeting", Audited::Service),
+    ("inviteToMeeting", Audited::Service),
+    ("announceMeeting", Audited::Service),
+    ("cancelMeeting", Audited::Service),
+    ("respondInvitation", Audited::Service),
+    ("applyToActivity", Audited::Service),
+    ("decideApplication", Audited::Service),
+    ("recordAttendance", Audited::Service),
+    ("closeMeeting", Audited::Service),
+    ("openSurvey", Audited::Service),
+    ("submitSurveyResponse", Audited::Service),
+    ("commendUnit", Audited::Service),
+    ("runJob", Audited::Service),
+];
+
+pub fn audited_by(mutation: &str) -> Option<Audited> {
+    MUTATION_AUDITS
+        .iter()
+        .find(|(name, _)| *name == mutation)
+        .map(|(_, how)| *how)
+}
+
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
 /// The schema with its limits. It holds no per-request data, so `export-schema` needs no

@@ -234,6 +234,7 @@ fn job_context(state: &AppState, now: DateTime<Utc>, run_key: &str) -> RequestCo
         meta: RequestMeta {
             request_id: run_key.to_owned(),
             client_addr: None,
+            ..Default::default()
         },
     }
 }

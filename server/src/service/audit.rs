@@ -20,6 +20,8 @@ use crate::{
 
 pub struct AuditEvent {
     model: audit_event::Model,
+    /// The request's tally of audit events.
+    tally: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 impl AuditEvent {
@@ -47,7 +49,10 @@ impl AuditEvent {
             prev_hash: None,
             hash: None,
         };
-        Self { model }
+        Self {
+            model,
+            tally: rc.meta.audits.clone(),
+        }
     }
 
     /// For sign-in, where the actor is known only once the password has been checked.
@@ -95,7 +100,7 @@ impl AuditEvent {
     /// to the same predecessor.
     pub async fn insert<C: ConnectionTrait + TransactionTrait>(self, conn: &C) -> AppResult<()> {
         let txn = conn.begin().await?;
-        let mut event = self.model;
+        let mut event = self.model.clone();
         let chain_id = audit::chain_of(event.region_id);
         audit_chain::Entity::insert(audit_chain::ActiveModel {
             chain_id: Set(chain_id),
@@ -133,6 +138,8 @@ impl AuditEvent {
         .exec(&txn)
         .await?;
         txn.commit().await?;
+        self.tally
+            .fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
     }
 }

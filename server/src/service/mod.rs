@@ -11,6 +11,7 @@ pub mod consultation;
 pub mod exit;
 pub mod figures;
 pub mod inquiry;
+pub mod keys;
 pub mod meeting;
 pub mod membership;
 pub mod notification;
@@ -38,6 +39,9 @@ use crate::{
 pub struct RequestMeta {
     pub request_id: String,
     pub client_addr: Option<String>,
+    /// Audit events written so far for this request, so the API layer can tell a mutation
+    /// that recorded nothing.
+    pub audits: std::sync::Arc<std::sync::atomic::AtomicUsize>,
 }
 
 /// What every service call gets: the application, who is calling, and from where.
