@@ -12,6 +12,7 @@ pub mod demo;
 pub mod domain;
 pub mod error;
 pub mod export;
+pub mod failpoint;
 pub mod graphql;
 pub mod http;
 pub mod jobs;

@@ -13,6 +13,7 @@ mod calendar;
 mod cli;
 mod commendations;
 mod consultations;
+mod crash;
 mod demo;
 mod exit;
 mod figures;

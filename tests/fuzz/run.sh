@@ -7,7 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
-binary=${1:-$root/target/debug/watchpost}
+binary=$(realpath "${1:-target/debug/watchpost}")
 examples=${FUZZ_EXAMPLES:-10}
 seed=${FUZZ_SEED:-20261126}
 venv=${FUZZ_VENV:-$root/target/fuzz-venv}

@@ -182,6 +182,7 @@ pub async fn run_occurrence(
             error: None,
         });
     }
+    crate::failpoint::hit(crate::failpoint::AFTER_JOB_CLAIM).await;
     let rc = job_context(state, now, &run_key);
     let started = Instant::now();
     let outcome = with_heartbeat(state, &run_key, execute(&rc, job.name, region)).await;

@@ -58,6 +58,9 @@ pub async fn dispatch_due(state: &AppState, region_id: Option<i32>) -> AppResult
                 Ok(message) => state.mailer.send(message, timeout).await,
                 Err(reason) => Outcome::Permanent(reason),
             };
+            if matches!(outcome, Outcome::Sent) {
+                crate::failpoint::hit(crate::failpoint::AFTER_SMTP_ACCEPT).await;
+            }
             record(&state, &row, outcome).await
         });
     }

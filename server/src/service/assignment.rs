@@ -317,6 +317,7 @@ pub async fn issue(rc: &RequestContext, input: NewSlip) -> AppResult<Slip> {
         format!("新交办单 {}", created.number),
     )
     .await?;
+    crate::failpoint::hit(crate::failpoint::BEFORE_SLIP_COMMIT).await;
     txn.commit().await?;
     Ok(with_overdue(db, rc, vec![created]).await?.remove(0))
 }
