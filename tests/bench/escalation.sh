@@ -33,7 +33,7 @@ SQL
 
 echo "slips: $total open, $overdue overdue"
 for run in first repeat; do
-  # A run by hand is keyed by its instant: the repeat comes a minute later.
+  # The repeat comes a minute later, as a scheduler's second wake-up on the same day would.
   now=2025-06-03T09:0$([ $run = first ] && echo 0 || echo 1):00+08:00
   start=$(date +%s.%N)
   $bin jobs run escalate-overdue --now $now >/dev/null
