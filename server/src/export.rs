@@ -10,7 +10,6 @@ use serde_json::json;
 
 use crate::{
     domain::meeting::kind_label,
-    jobs::quarterly_reminder::quarter_label,
     service::figures::{ConclusionReport, MemberCompliance, UnitPerformance},
 };
 
@@ -212,7 +211,7 @@ fn html(report: &ConclusionReport) -> Result<String, String> {
     let members: Vec<MemberLine> = report.members.iter().map(member_line).collect();
     let context = json!({
         "region": report.region.name,
-        "quarter": quarter_label(report.quarter),
+        "quarter": report.quarter.label(),
         "from": report.from.to_string(),
         "to": report.to.to_string(),
         "generated_at": report.generated_at.with_timezone(&zone).format("%Y-%m-%d %H:%M").to_string(),

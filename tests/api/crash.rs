@@ -66,7 +66,7 @@ impl Process {
     /// Waits (off the runtime) until the process reports the failpoint, then kills it.
     async fn kill_at(mut self, failpoint: &str) {
         let wanted = format!("failpoint {failpoint} reached");
-        let (stderr, reached) = tokio::task::spawn_blocking(move || {
+        let (process, reached) = tokio::task::spawn_blocking(move || {
             let deadline = std::time::Instant::now() + Duration::from_secs(60);
             let mut seen = Vec::new();
             while let Some(left) = deadline.checked_duration_since(std::time::Instant::now()) {
@@ -81,7 +81,7 @@ impl Process {
         })
         .await
         .expect("joined");
-        self = stderr;
+        self = process;
         assert!(reached, "the process reached {failpoint}");
         self.child.kill().expect("SIGKILL");
         self.child.wait().expect("reaped");

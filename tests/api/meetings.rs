@@ -627,6 +627,30 @@ async fn supervisors_apply_to_open_activities_and_nobody_crosses_roles_or_region
         1,
         "now b, not a again"
     );
+
+    // A unit invited after the announcement gets the current notice; nobody else again.
+    let invited = app
+        .gql(
+            Some(&c.office),
+            "mutation($i: InviteToMeetingInput!) { inviteToMeeting(input: $i) { meeting { sequence } } }",
+            json!({ "i": { "meetingId": id, "unitIds": [c.unit] } }),
+        )
+        .await;
+    assert_eq!(
+        data(&invited, "inviteToMeeting")["meeting"]["sequence"],
+        0,
+        "no change to the plan"
+    );
+    assert_eq!(
+        notices(&app, &c.office, None).await,
+        1,
+        "the unit's handler only"
+    );
+    assert_eq!(
+        list(&app, &c.handler).await["totalCount"],
+        1,
+        "the unit now sees it"
+    );
 }
 
 #[tokio::test]

@@ -22,6 +22,12 @@ impl Quarter {
         Ok(Self { year, number })
     }
 
+    /// `2025年第一季度`, as notices and reports name it.
+    pub fn label(self) -> String {
+        let number = ["一", "二", "三", "四"][(self.number as usize).clamp(1, 4) - 1];
+        format!("{}年第{number}季度", self.year)
+    }
+
     pub fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).unwrap_or(NaiveDate::MIN)
     }

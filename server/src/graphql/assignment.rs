@@ -145,13 +145,8 @@ impl Assignment {
     /// The latest referral to the discipline commission from this slip, for those who may
     /// see referrals (office, leading group, commission).
     async fn referral(&self, ctx: &Context<'_>) -> Result<Option<Referral>> {
-        let loaders = ctx.data::<Loaders>()?;
-        Ok(loaders
-            .slip_referrals
-            .load_one(self.0.model.id)
-            .await
-            .map_err(loader_error)?
-            .map(Referral))
+        let referrals = children(&ctx.data::<Loaders>()?.slip_referrals, self.0.model.id).await?;
+        Ok(referrals.into_iter().last().map(Referral))
     }
 }
 

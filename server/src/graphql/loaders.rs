@@ -127,32 +127,6 @@ impl Loader<i32> for ReportsBySlipLoader {
     }
 }
 
-/// The latest referral of each slip, for those who may see referrals.
-pub struct ReferralBySlipLoader {
-    db: DatabaseConnection,
-    visible: Condition,
-}
-
-impl Loader<i32> for ReferralBySlipLoader {
-    type Value = referral::Model;
-    type Error = Arc<AppError>;
-
-    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
-        let rows = referral::Entity::find()
-            .filter(self.visible.clone())
-            .filter(referral::Column::AssignmentId.is_in(keys.iter().copied()))
-            .order_by_asc(referral::Column::Id)
-            .all(&self.db)
-            .await
-            .map_err(|e| Arc::new(AppError::from(e)))?;
-        // Ascending ids: the latest of a slip's referrals is inserted last and stays.
-        Ok(rows
-            .into_iter()
-            .filter_map(|r| Some((r.assignment_id?, r)))
-            .collect())
-    }
-}
-
 /// The rows of a child table grouped by their parent's id (a meeting's invitations, a
 /// consultation's opinions…), as far as the caller may see them: one statement for any
 /// number of parents.
@@ -219,7 +193,7 @@ pub struct Loaders {
     pub units: DataLoader<UnitByIdLoader>,
     pub members: DataLoader<MemberByIdLoader>,
     pub slip_reports: DataLoader<ReportsBySlipLoader>,
-    pub slip_referrals: DataLoader<ReferralBySlipLoader>,
+    pub slip_referrals: DataLoader<ChildrenLoader<referral::Entity>>,
     pub report_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub slip_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub consultation_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
@@ -235,6 +209,7 @@ pub struct Loaders {
 /// of the parent it asks from; the rules are the services'.
 struct ChildRules {
     opinions: Condition,
+    rated_units: Condition,
     invitations: Condition,
     own_responses: Condition,
     reviews: Condition,
@@ -244,12 +219,14 @@ fn child_rules(viewer: &Viewer) -> ChildRules {
     match viewer.as_principal() {
         Some(p) => ChildRules {
             opinions: service::consultation::opinions_visible_to(p),
+            rated_units: service::survey::rated_units_visible_to(p),
             invitations: service::meeting::invitations_visible_to(p),
             own_responses: service::survey::own_responses(p),
             reviews: service::membership::reviews_visible_to(p),
         },
         None => ChildRules {
             opinions: Condition::all().add(opinion::Column::Id.is_null()),
+            rated_units: Condition::all().add(survey_unit::Column::SurveyId.is_null()),
             invitations: Condition::all().add(meeting_invitation::Column::Id.is_null()),
             own_responses: Condition::all().add(survey_response::Column::Id.is_null()),
             reviews: Condition::all().add(member_review::Column::Id.is_null()),
@@ -303,12 +280,12 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             },
             tokio::spawn,
         ),
-        slip_referrals: DataLoader::new(
-            ReferralBySlipLoader {
-                db: db.clone(),
-                visible: referrals,
-            },
-            tokio::spawn,
+        slip_referrals: ChildrenLoader::new(
+            db,
+            referral::Column::AssignmentId,
+            |r: &referral::Model| r.assignment_id.unwrap_or_default(),
+            referral::Column::Id,
+            referrals,
         ),
         report_attachments: attachments_of(db, "Report"),
         slip_attachments: attachments_of(db, "Assignment"),
@@ -332,7 +309,7 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             survey_unit::Column::SurveyId,
             |s: &survey_unit::Model| s.survey_id,
             survey_unit::Column::UnitId,
-            Condition::all(),
+            rules.rated_units,
         ),
         own_survey_responses: ChildrenLoader::new(
             db,

@@ -7,10 +7,9 @@ use entities::{
 };
 use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait};
 
-use super::quarterly_reminder::quarter_label;
 use crate::{
     domain::schedule::quarter_of,
-    error::{AppError, AppResult},
+    error::AppResult,
     service::{
         RequestContext, calendar,
         notification::{self, Notice},
@@ -19,8 +18,7 @@ use crate::{
 
 pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
     let db = &rc.state.db;
-    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let zone = crate::service::region::zone_of(region)?;
     let today = calendar::today_in(db, rc, region.id).await?;
     let quarter = quarter_of(today);
     let (from, to) = quarter.bounds(zone);
@@ -39,7 +37,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     if planned > 0 {
         return Ok(0);
     }
-    let label = quarter_label(quarter);
+    let label = quarter.label();
     let office = notification::office_of(db, region.id).await?;
     let notice = Notice {
         kind: "joint_meeting_missing",

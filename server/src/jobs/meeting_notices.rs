@@ -46,8 +46,7 @@ impl Action {
 }
 
 pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
-    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let zone = crate::service::region::zone_of(region)?;
     let now = rc.now();
     let db = &rc.state.db;
     let mut effects = 0;

@@ -149,8 +149,7 @@ pub async fn run(
     }
     let mut reports = Vec::new();
     for region in regions.all(&state.db).await? {
-        let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-            .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+        let zone = crate::service::region::zone_of(&region)?;
         let day = now.with_timezone(&zone).date_naive();
         // Unique per call: two runs by hand with the same `now` are still two runs.
         let run_key = format!(

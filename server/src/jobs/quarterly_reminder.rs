@@ -20,7 +20,7 @@ use crate::{
         quarter::Quarter,
         schedule::{quarter_of, wave_on},
     },
-    error::{AppError, AppResult},
+    error::AppResult,
     service::{
         RequestContext,
         figures::report_counts,
@@ -30,8 +30,7 @@ use crate::{
 
 pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> {
     let db = &rc.state.db;
-    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let zone = crate::service::region::zone_of(region)?;
     let today = rc.now().with_timezone(&zone).date_naive();
     let quarter = quarter_of(today);
     let wave = wave_on(today);
@@ -67,7 +66,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         .map(|a| (a.id, a))
         .collect();
     let due = quarter.next().first_day().pred_opt().unwrap_or(today);
-    let label = quarter_label(quarter);
+    let label = quarter.label();
     let txn = db.begin().await?;
     let mut effects = 0;
     for member in &members {
@@ -121,11 +120,6 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     }
     txn.commit().await?;
     Ok(i32::try_from(effects).unwrap_or(i32::MAX))
-}
-
-pub fn quarter_label(quarter: Quarter) -> String {
-    let number = ["一", "二", "三", "四"][(quarter.number as usize).clamp(1, 4) - 1];
-    format!("{}年第{number}季度", quarter.year)
 }
 
 pub fn chinese_date(day: NaiveDate) -> String {

@@ -14,7 +14,7 @@ use super::{JOBS, Job, RunReport, record_missed, run_occurrence};
 use crate::{
     app::AppState,
     domain::schedule::{Cadence, Occurrence, occurrences},
-    error::{AppError, AppResult},
+    error::AppResult,
     service::calendar,
 };
 
@@ -143,8 +143,7 @@ async fn due(
     after: DateTime<Utc>,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<(Occurrence, DateTime<Utc>)>> {
-    let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let zone = crate::service::region::zone_of(region)?;
     let time = state.settings.jobs.daily_at;
     let (from, until) = (
         after.with_timezone(&zone).naive_local(),

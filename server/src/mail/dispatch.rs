@@ -127,8 +127,7 @@ async fn regions_in_working_hours(state: &AppState, now: DateTime<Utc>) -> AppRe
         .all(&state.db)
         .await?
     {
-        let zone = crate::domain::region::parse_time_zone(&region.time_zone)
-            .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+        let zone = crate::service::region::zone_of(&region)?;
         let local = now.with_timezone(&zone).naive_local();
         let cal = calendar::for_region(&state.db, region.id, local.date(), local.date()).await?;
         if delivery::in_working_hours(

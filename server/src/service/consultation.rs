@@ -44,15 +44,13 @@ pub fn visible_to(principal: &Principal) -> Condition {
             None => nothing,
         },
         Role::Supervisor => {
-            let mine = Query::select()
-                .column(member::Column::Id)
-                .from(member::Entity)
-                .and_where(member::Column::AccountId.eq(principal.account_id))
-                .to_owned();
             let invited = Query::select()
                 .column(consultation_invitee::Column::ConsultationId)
                 .from(consultation_invitee::Entity)
-                .and_where(consultation_invitee::Column::MemberId.in_subquery(mine))
+                .and_where(
+                    consultation_invitee::Column::MemberId
+                        .in_subquery(super::membership::own_members(principal)),
+                )
                 .to_owned();
             Condition::all().add(region).add(
                 Condition::any()

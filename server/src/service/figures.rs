@@ -5,7 +5,6 @@
 use std::collections::{BTreeMap, HashMap};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use chrono_tz::Tz;
 use entities::{
     account::Role,
     assignment::{self, AssignmentStatus},
@@ -21,7 +20,10 @@ use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
 };
 
-use super::{RequestContext, calendar, meeting::unexcused_absences_between, survey::unit_ratings};
+use super::{
+    RequestContext, calendar, meeting::unexcused_absences_between, region::zone_of,
+    survey::unit_ratings,
+};
 use crate::{
     domain::{
         figures::{QuotaCheck, mean, quotas, slip_timing},
@@ -71,11 +73,6 @@ async fn region_of(rc: &RequestContext, region_id: Option<i32>) -> AppResult<reg
         .one(&rc.state.db)
         .await?
         .ok_or(AppError::NotFound)
-}
-
-fn zone_of(region: &region::Model) -> AppResult<Tz> {
-    crate::domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))
 }
 
 pub fn parse_quarter(text: &str) -> AppResult<Quarter> {

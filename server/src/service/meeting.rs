@@ -24,8 +24,9 @@ use serde_json::json;
 use super::{
     Page, PageRequest, RequestContext,
     audit::AuditEvent,
+    membership::own_members,
     notification::{self, Notice},
-    paginate, required,
+    optional, paginate, required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -57,20 +58,13 @@ pub fn visible_to(principal: &Principal) -> Condition {
         .add(meeting::Column::Status.ne(MeetingStatus::Draft));
     match principal.role {
         Role::Office | Role::LeadingGroup => Condition::all().add(region),
-        Role::Supervisor | Role::Liaison => {
-            let mine = Query::select()
-                .column(member::Column::Id)
-                .from(member::Entity)
-                .and_where(member::Column::AccountId.eq(principal.account_id))
-                .to_owned();
-            published.add(
-                Condition::any()
-                    .add(meeting::Column::OpenToApplications.eq(true))
-                    .add(meeting::Column::Id.in_subquery(invited(
-                        meeting_invitation::Column::MemberId.in_subquery(mine),
-                    ))),
-            )
-        }
+        Role::Supervisor | Role::Liaison => published.add(
+            Condition::any()
+                .add(meeting::Column::OpenToApplications.eq(true))
+                .add(meeting::Column::Id.in_subquery(invited(
+                    meeting_invitation::Column::MemberId.in_subquery(own_members(principal)),
+                ))),
+        ),
         Role::UnitHandler => match principal.unit_id {
             Some(unit) => published.add(
                 meeting::Column::Id
@@ -121,14 +115,8 @@ pub fn invitations_visible_to(principal: &Principal) -> Condition {
         Role::Office | Role::LeadingGroup | Role::PlatformAdmin => Condition::all(),
         Role::UnitHandler => Condition::all()
             .add(meeting_invitation::Column::UnitId.eq(principal.unit_id.unwrap_or(-1))),
-        _ => {
-            let mine = Query::select()
-                .column(member::Column::Id)
-                .from(member::Entity)
-                .and_where(member::Column::AccountId.eq(principal.account_id))
-                .to_owned();
-            Condition::all().add(meeting_invitation::Column::MemberId.in_subquery(mine))
-        }
+        _ => Condition::all()
+            .add(meeting_invitation::Column::MemberId.in_subquery(own_members(principal))),
     }
 }
 
@@ -499,9 +487,7 @@ pub async fn respond(
     accept: bool,
     reason: Option<String>,
 ) -> AppResult<meeting_invitation::Model> {
-    let reason = reason
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty());
+    let reason = optional(reason);
     if !accept && reason.is_none() {
         return Err(AppError::validation(
             "reason",
@@ -587,9 +573,7 @@ pub async fn apply(
         member_id: Set(Some(applicant.id)),
         unit_id: Set(None),
         status: Set(InvitationStatus::Applied),
-        reason: Set(reason
-            .map(|r| r.trim().to_owned())
-            .filter(|r| !r.is_empty())),
+        reason: Set(optional(reason)),
         attendance: Set(None),
         created_at: Set(rc.now()),
         responded_at: Set(None),
@@ -628,9 +612,7 @@ pub async fn decide_application(
     admit: bool,
     reason: Option<String>,
 ) -> AppResult<meeting_invitation::Model> {
-    let reason = reason
-        .map(|r| r.trim().to_owned())
-        .filter(|r| !r.is_empty());
+    let reason = optional(reason);
     if !admit && reason.is_none() {
         return Err(AppError::validation(
             "reason",
@@ -754,9 +736,7 @@ pub async fn close(
     let mut changed: meeting::ActiveModel = before.clone().into();
     changed.status = Set(status);
     changed.minutes = Set(Some(minutes));
-    changed.decisions = Set(decisions
-        .map(|d| d.trim().to_owned())
-        .filter(|d| !d.is_empty()));
+    changed.decisions = Set(optional(decisions));
     changed.closed_at = Set(Some(rc.now()));
     let after = save(&txn, rc, &before, changed, "closeMeeting", false).await?;
     txn.commit().await?;

@@ -45,6 +45,15 @@ pub fn visible_to(principal: &Principal) -> Condition {
     }
 }
 
+/// The ids of the caller's own memberships, as a subquery.
+pub fn own_members(principal: &Principal) -> sea_orm::sea_query::SelectStatement {
+    sea_orm::sea_query::Query::select()
+        .column(member::Column::Id)
+        .from(member::Entity)
+        .and_where(member::Column::AccountId.eq(principal.account_id))
+        .to_owned()
+}
+
 fn nothing() -> Condition {
     Condition::all().add(member::Column::Id.is_null())
 }
@@ -575,8 +584,7 @@ pub async fn local_date(
         .one(conn)
         .await?
         .ok_or(AppError::NotFound)?;
-    let zone = domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))?;
+    let zone = super::region::zone_of(&region)?;
     Ok(rc.now().with_timezone(&zone).date_naive())
 }
 

@@ -118,6 +118,11 @@ where
 }
 
 /// Text the caller must give: trimmed, and refused when empty.
+/// Optional free text, trimmed; blank counts as absent.
+pub fn optional(text: Option<String>) -> Option<String> {
+    text.map(|t| t.trim().to_owned()).filter(|t| !t.is_empty())
+}
+
 pub fn required(text: String, field: &str) -> AppResult<String> {
     let text = text.trim().to_owned();
     if text.is_empty() {

@@ -14,6 +14,13 @@ use crate::{
     error::{AppError, AppResult},
 };
 
+/// The region's time zone; a stored zone that does not parse is an internal error (regions
+/// are checked when created).
+pub fn zone_of(region: &region::Model) -> AppResult<chrono_tz::Tz> {
+    crate::domain::region::parse_time_zone(&region.time_zone)
+        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))
+}
+
 /// Everyone sees their own region; the platform admin sees all.
 pub fn visible_to(principal: &Principal) -> Condition {
     match principal.region_scope() {

@@ -149,8 +149,7 @@ pub async fn region_zone(conn: &impl ConnectionTrait, region_id: i32) -> AppResu
         .one(conn)
         .await?
         .ok_or(AppError::NotFound)?;
-    domain::region::parse_time_zone(&region.time_zone)
-        .map_err(|e| AppError::internal(anyhow::anyhow!(e)))
+    super::region::zone_of(&region)
 }
 
 pub struct NewReport {

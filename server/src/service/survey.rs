@@ -22,8 +22,9 @@ use super::{
     Page, PageRequest, RequestContext,
     audit::AuditEvent,
     calendar::today_in,
+    membership::own_members,
     notification::{self, Notice},
-    paginate, required,
+    optional, paginate, required,
 };
 use crate::{
     auth::{Principal, RegionScope},
@@ -75,9 +76,14 @@ pub async fn list(rc: &RequestContext, page: PageRequest) -> AppResult<Page<surv
     paginate(&rc.state.db, select, survey::Column::Id, page, Order::Desc).await
 }
 
-/// Whether the caller sees this rated unit in a survey: a unit handler only its own.
-pub fn sees_rated_unit(principal: &Principal, unit_id: i32) -> bool {
-    principal.role != Role::UnitHandler || principal.unit_id == Some(unit_id)
+/// The rated units the caller sees in a survey it sees: a unit handler only its own.
+pub fn rated_units_visible_to(principal: &Principal) -> Condition {
+    match principal.role {
+        Role::UnitHandler => {
+            Condition::all().add(survey_unit::Column::UnitId.eq(principal.unit_id.unwrap_or(-1)))
+        }
+        _ => Condition::all(),
+    }
 }
 
 /// The units rated in the survey that the caller sees.
@@ -85,11 +91,11 @@ async fn units(rc: &RequestContext, survey: &survey::Model) -> AppResult<Vec<uni
     let principal = rc.viewer.principal()?;
     let rated = survey_unit::Entity::find()
         .filter(survey_unit::Column::SurveyId.eq(survey.id))
+        .filter(rated_units_visible_to(principal))
         .all(&rc.state.db)
         .await?
         .into_iter()
-        .map(|s| s.unit_id)
-        .filter(|id| sees_rated_unit(principal, *id));
+        .map(|s| s.unit_id);
     Ok(unit::Entity::find()
         .filter(unit::Column::Id.is_in(rated))
         .order_by_asc(unit::Column::Id)
@@ -261,10 +267,7 @@ pub async fn respond(
         .collect();
     let mut saved = Vec::new();
     for rating in ratings {
-        let comment = rating
-            .comment
-            .map(|c| c.trim().to_owned())
-            .filter(|c| !c.is_empty());
+        let comment = optional(rating.comment);
         let row = match earlier.get(&rating.unit_id) {
             Some(before) => {
                 let mut changed: survey_response::ActiveModel = before.clone().into();
@@ -305,12 +308,7 @@ pub async fn respond(
 
 /// The caller's own ratings.
 pub fn own_responses(principal: &Principal) -> Condition {
-    let mine = Query::select()
-        .column(member::Column::Id)
-        .from(member::Entity)
-        .and_where(member::Column::AccountId.eq(principal.account_id))
-        .to_owned();
-    Condition::all().add(survey_response::Column::MemberId.in_subquery(mine))
+    Condition::all().add(survey_response::Column::MemberId.in_subquery(own_members(principal)))
 }
 
 /// One unit's results; never who rated it.
