@@ -39,6 +39,7 @@ mod m20261128_000034_create_surveys;
 mod m20261128_000035_create_survey_units;
 mod m20261128_000036_create_survey_responses;
 mod m20261129_000037_chain_audit_events;
+mod m20261130_000038_index_member_accounts;
 
 pub struct Migrator;
 
@@ -83,6 +84,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261128_000035_create_survey_units::Migration),
             Box::new(m20261128_000036_create_survey_responses::Migration),
             Box::new(m20261129_000037_chain_audit_events::Migration),
+            Box::new(m20261130_000038_index_member_accounts::Migration),
         ]
     }
 }

@@ -95,6 +95,16 @@ enum Command {
         /// Add the demo even though the database already has data.
         #[arg(long)]
         force: bool,
+        /// Instead of the demo county, write N counties of benchmark-scale data in bulk
+        /// (about 10,000 reports and 9,000 slips each) into an empty database.
+        #[arg(long, value_name = "N")]
+        scale: Option<u32>,
+        /// Seed of the benchmark-scale data: the same seed and `--as-of` give the same rows.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        /// The day the benchmark-scale data ends (default: today in Asia/Shanghai).
+        #[arg(long)]
+        as_of: Option<chrono::NaiveDate>,
     },
 }
 
@@ -267,7 +277,45 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        Command::Demo { password, force } => {
+        Command::Demo {
+            password,
+            scale: Some(counties),
+            seed,
+            as_of,
+            ..
+        } => {
+            settings.validate().map_err(anyhow::Error::msg)?;
+            let conn = db::connect(&settings.database_url).await?;
+            db::migrate_up(&conn).await?;
+            let as_of = as_of.unwrap_or_else(|| {
+                SystemClock
+                    .now()
+                    .with_timezone(&chrono_tz::Asia::Shanghai)
+                    .date_naive()
+            });
+            let started = std::time::Instant::now();
+            let options = crate::demo_scale::ScaleOptions {
+                counties,
+                seed,
+                as_of,
+                password: password.clone(),
+            };
+            let written = crate::demo_scale::run(&conn, &options)
+                .await
+                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            println!(
+                "{counties} counties (seed {seed}, up to {as_of}) in {:.1} s: {written:#?}",
+                started.elapsed().as_secs_f64()
+            );
+            println!(
+                "Sign in with password {password:?} as admin, or c430101.office, c430101.lg, \
+                 c430101.jw, c430101.u00 (a unit), c430101.s000 (a supervisor), \
+                 c430101.p000 (a point's liaison); other counties likewise."
+            );
+        }
+        Command::Demo {
+            password, force, ..
+        } => {
             let app = App::build(settings, Arc::new(SystemClock)).await?;
             let logins = crate::demo::run(&app.state, &password, force)
                 .await

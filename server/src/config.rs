@@ -305,7 +305,7 @@ impl Default for MailSettings {
             smtp_security: SmtpSecurity::Starttls,
             smtp_username: None,
             smtp_password: None,
-            pool_size: 10,
+            pool_size: 20,
             pool_idle_seconds: 30,
             send_timeout_ms: 30_000,
             max_attempts: 8,

@@ -15,7 +15,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     db,
-    graphql::loaders_for,
+    graphql::LazyLoaders,
     limits::Bucket,
     service::{RequestContext, RequestMeta, session},
 };
@@ -195,7 +195,7 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         return Ok(rate_limited(state, wait));
     }
     let operation = gql_request.operation_name.clone();
-    let loaders = loaders_for(&state.db, &viewer);
+    let loaders = LazyLoaders::new(&state.db, &viewer);
     let context = RequestContext {
         state: state.clone(),
         viewer,
@@ -248,6 +248,10 @@ fn client_address(req: &Request) -> String {
 /// not parse; the schema refuses the latter anyway).
 fn mutation_fields(query: &str) -> Vec<String> {
     use async_graphql::parser::types::{DocumentOperations, OperationType, Selection};
+    // A mutation needs the keyword: most requests are spared a second parse.
+    if !query.contains("mutation") {
+        return Vec::new();
+    }
     let Ok(document) = async_graphql::parser::parse_query(query) else {
         return Vec::new();
     };

@@ -381,6 +381,14 @@ async fn the_figures_match_the_hand_computed_fixture_and_stay_with_their_owners(
         dashboard["slipsByUnit"],
         json!([{ "unit": { "name": "縣人社局" }, "open": 1, "overdue": 1 }])
     );
+    let by_unit = gql_ok(
+        &app,
+        &c.office,
+        "{ slipsByUnit { unit { name } open overdue } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(by_unit["slipsByUnit"], dashboard["slipsByUnit"]);
     assert_eq!(
         dashboard["referralsByStatus"],
         json!([{ "status": "QUEUED", "count": 1 }])
@@ -413,6 +421,8 @@ async fn the_figures_match_the_hand_computed_fixture_and_stay_with_their_owners(
             &c.housing_handler,
             "{ conclusionReport(quarter: \"2025Q1\") { quarter } }",
         ),
+        (&c.housing_handler, "{ slipsByUnit { open } }"),
+        (&c.supervisor, "{ slipsByUnit { open } }"),
     ] {
         assert_eq!(
             code(&app.gql(Some(token), query, json!({})).await),
@@ -433,6 +443,8 @@ async fn the_figures_match_the_hand_computed_fixture_and_stay_with_their_owners(
         json!([]),
         "another county sees only its own"
     );
+    let elsewhere = gql_ok(&app, &stranger, "{ slipsByUnit { open } }", json!({})).await;
+    assert_eq!(elsewhere["slipsByUnit"], json!([]));
     let bad = app
         .gql(
             Some(&c.office),

@@ -16,6 +16,8 @@ struct County {
     office: String,
     discipline: String,
     handler: String,
+    supervisor: String,
+    unit: String,
     slip: String,
 }
 
@@ -49,6 +51,8 @@ async fn county(app: &TestApp) -> County {
         office,
         discipline,
         handler,
+        supervisor,
+        unit,
         slip,
     }
 }
@@ -180,6 +184,80 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
         commission["data"]["viewer"]["unreadNotificationCount"],
         json!(1)
     );
+}
+
+#[tokio::test]
+async fn a_batch_of_overdue_slips_is_referred_each_once_with_its_audit_chained() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    for title in ["審批材料反覆補正", "檢查頻次過高"] {
+        let report = app
+            .accepted_report(
+                &c.office,
+                &c.supervisor,
+                json!({ "kind": "PROBLEM", "title": title, "body": "久拖未決。", "area": "GOVERNMENT_SERVICES" }),
+            )
+            .await;
+        app.issued_slip(&c.office, &report, &c.unit, Some("2025-03-07"))
+            .await;
+    }
+    for _ in 0..2 {
+        let run = app
+            .gql(
+                Some(&c.office),
+                RUN,
+                json!({ "now": "2025-03-17T01:00:00Z" }),
+            )
+            .await;
+        assert_eq!(run["data"]["runJob"]["run"]["status"], "succeeded", "{run}");
+    }
+    let c = County {
+        office: app.token_for("office430621", ADMIN_PASSWORD).await,
+        discipline: app.token_for("jw.discipline", NEW_PASSWORD).await,
+        handler: app.token_for("zjj.handler", NEW_PASSWORD).await,
+        ..c
+    };
+    let queue = referrals(&app, &c.discipline).await;
+    assert_eq!(
+        queue["data"]["referrals"]["totalCount"],
+        json!(3),
+        "{queue}"
+    );
+    let told = app
+        .gql(
+            Some(&c.handler),
+            "{ notifications { edges { node { kind } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(told.to_string().matches("assignment_overdue").count(), 3);
+    let commission = app
+        .gql(
+            Some(&c.discipline),
+            "{ viewer { unreadNotificationCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        commission["data"]["viewer"]["unreadNotificationCount"],
+        json!(3)
+    );
+    let audited = app
+        .gql(
+            Some(&c.office),
+            "{ auditEvents(filter: {action: \"escalateOverdue\"}) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        audited["data"]["auditEvents"]["totalCount"],
+        json!(3),
+        "{audited}"
+    );
+    let chain = watchpost::service::audit::verify(&app.state.db)
+        .await
+        .unwrap_or_else(|e| panic!("verify: {}", e.message()));
+    assert_eq!(chain.broken, None, "the batch's events extend the chain");
 }
 
 #[tokio::test]

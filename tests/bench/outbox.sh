@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Outbox delivery rate to a local SMTP server: `tests/bench/outbox.sh [MESSAGES]`.
-# Queues MESSAGES emails, starts `watchpost serve` with POOL (10) pooled SMTP connections, and times
+# Queues MESSAGES emails, starts `watchpost serve` with POOL (20, the default) pooled SMTP connections, and times
 # until every row is sent; the sink counts messages and distinct Message-IDs.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -29,7 +29,7 @@ python3 tests/bench/smtp_sink.py $port "$report" &
 sink=$!
 sleep 0.5
 WATCHPOST_BIND=127.0.0.1:18090 WATCHPOST_MAIL__TRANSPORT=smtp WATCHPOST_MAIL__SMTP_HOST=127.0.0.1 \
-WATCHPOST_MAIL__SMTP_PORT=$port WATCHPOST_MAIL__SMTP_SECURITY=plain WATCHPOST_MAIL__POOL_SIZE=${POOL:-10} \
+WATCHPOST_MAIL__SMTP_PORT=$port WATCHPOST_MAIL__SMTP_SECURITY=plain WATCHPOST_MAIL__POOL_SIZE=${POOL:-20} \
   $bin serve >/dev/null &
 server=$!
 start=$(date +%s.%N)

@@ -1,6 +1,6 @@
 //! Calendar quarters, computed in the region's time zone.
 
-use chrono::{DateTime, NaiveDate, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, TimeZone, Utc};
 use chrono_tz::Tz;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -28,8 +28,20 @@ impl Quarter {
         format!("{}年第{number}季度", self.year)
     }
 
+    /// The quarter a day falls in.
+    pub fn containing(day: NaiveDate) -> Self {
+        Self {
+            year: day.year(),
+            number: day.month0() / 3 + 1,
+        }
+    }
+
     pub fn first_day(self) -> NaiveDate {
         NaiveDate::from_ymd_opt(self.year, (self.number - 1) * 3 + 1, 1).unwrap_or(NaiveDate::MIN)
+    }
+
+    pub fn last_day(self) -> NaiveDate {
+        self.next().first_day().pred_opt().unwrap_or(NaiveDate::MAX)
     }
 
     pub fn next(self) -> Self {
@@ -87,6 +99,30 @@ mod tests {
         for bad in ["2025Q5", "2025Q0", "2025", "Q1", "25Q1", "2025-Q1"] {
             assert!(Quarter::parse(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_day_falls_in_its_quarter() {
+        let day = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a date");
+        for (d, number) in [
+            (day(2025, 1, 1), 1),
+            (day(2025, 3, 31), 1),
+            (day(2025, 4, 1), 2),
+            (day(2025, 9, 30), 3),
+            (day(2025, 12, 31), 4),
+        ] {
+            let q = Quarter::containing(d);
+            assert_eq!((q.year, q.number), (2025, number), "{d}");
+            assert!(q.first_day() <= d && d <= q.last_day(), "{d}");
+        }
+        assert_eq!(
+            Quarter::containing(day(2024, 2, 29)).last_day(),
+            day(2024, 3, 31)
+        );
+        assert_eq!(
+            Quarter::containing(day(2024, 12, 1)).last_day(),
+            day(2024, 12, 31)
+        );
     }
 
     #[test]

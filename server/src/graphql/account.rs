@@ -4,7 +4,7 @@ use entities::account::{self, Role};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{loader_error, loaders},
     node, rc,
     region::Region,
     unit::Unit,
@@ -68,7 +68,7 @@ impl Account {
         let Some(region_id) = self.0.region_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let region = loaders
             .regions
             .load_one(region_id)
@@ -81,7 +81,7 @@ impl Account {
         let Some(unit_id) = self.0.unit_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let unit = loaders
             .units
             .load_one(unit_id)

@@ -8,7 +8,7 @@ use entities::{
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     node, rc,
     referral::Referral,
     report::Report,
@@ -67,7 +67,7 @@ impl Assignment {
     }
     /// The unit that handles it.
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(self.0.model.unit_id)
@@ -128,12 +128,12 @@ impl Assignment {
         if Self::for_reporter(ctx)? {
             return Ok(Vec::new());
         }
-        let found = children(&ctx.data::<Loaders>()?.slip_attachments, self.0.model.id).await?;
+        let found = children(&loaders(ctx)?.slip_attachments, self.0.model.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// The reports it handles, as far as the caller may see them (never for a unit).
     async fn reports(&self, ctx: &Context<'_>) -> Result<Vec<Report>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let reports = loaders
             .slip_reports
             .load_one(self.0.model.id)
@@ -145,7 +145,7 @@ impl Assignment {
     /// The latest referral to the discipline commission from this slip, for those who may
     /// see referrals (office, leading group, commission).
     async fn referral(&self, ctx: &Context<'_>) -> Result<Option<Referral>> {
-        let referrals = children(&ctx.data::<Loaders>()?.slip_referrals, self.0.model.id).await?;
+        let referrals = children(&loaders(ctx)?.slip_referrals, self.0.model.id).await?;
         Ok(referrals.into_iter().last().map(Referral))
     }
 }
@@ -190,8 +190,39 @@ impl AssignmentQuery {
         };
         let offset = page.after.unwrap_or(0);
         let page = service::assignment::list(rc, filter, page).await?;
+        prime_slips(ctx, &page.items).await?;
         Ok(offset_connection(page.map(Assignment), had_cursor, offset))
     }
+}
+
+/// Loads the units and reports a page's slips will ask for, if the query asks, each in one
+/// batch: left to the slips, the loaders' batches split whenever resolving the page takes
+/// longer than their 1 ms window (under load, often).
+async fn prime_slips(ctx: &Context<'_>, slips: &[service::assignment::Slip]) -> Result<()> {
+    let look = ctx.look_ahead();
+    let asks = |field: &str| {
+        look.field("edges").field("node").field(field).exists()
+            || look.field("nodes").field(field).exists()
+    };
+    let loaders = loaders(ctx)?;
+    let units = async {
+        if asks("unit") {
+            let ids = slips.iter().map(|s| s.model.unit_id);
+            loaders.units.load_many(ids).await.map(|_| ())
+        } else {
+            Ok(())
+        }
+    };
+    let reports = async {
+        if asks("reports") {
+            let ids = slips.iter().map(|s| s.model.id);
+            loaders.slip_reports.load_many(ids).await.map(|_| ())
+        } else {
+            Ok(())
+        }
+    };
+    let (units, reports) = tokio::join!(units, reports);
+    units.and(reports).map_err(loader_error)
 }
 
 /// A new slip.

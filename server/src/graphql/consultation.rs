@@ -5,7 +5,7 @@ use entities::{consultation, opinion, opinion::OpinionDecision};
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -34,7 +34,7 @@ impl Consultation {
         let Some(unit_id) = self.0.unit_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(unit_id)
@@ -56,12 +56,12 @@ impl Consultation {
     }
     /// The draft's documents.
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        let found = children(&ctx.data::<Loaders>()?.consultation_attachments, self.0.id).await?;
+        let found = children(&loaders(ctx)?.consultation_attachments, self.0.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// Opinions: all for the opener and the office, a supervisor's own for a supervisor.
     async fn opinions(&self, ctx: &Context<'_>) -> Result<Vec<Opinion>> {
-        let found = children(&ctx.data::<Loaders>()?.opinions, self.0.id).await?;
+        let found = children(&loaders(ctx)?.opinions, self.0.id).await?;
         Ok(found.into_iter().map(Opinion).collect())
     }
 }
@@ -81,7 +81,7 @@ impl Opinion {
     }
     /// The supervisor who gave it, for those who may see members (not units).
     async fn author(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .members
             .load_one(self.0.member_id)

@@ -33,19 +33,21 @@ impl Extension for AuditFailuresExtension {
         info: ResolveInfo<'_>,
         next: NextResolve<'_>,
     ) -> ServerResult<Option<Value>> {
-        let top_level = info.path_node.parent.is_none();
+        // Only the operation's own fields are audited; the rest pass straight through.
+        if info.path_node.parent.is_some() {
+            return next.run(ctx, info).await;
+        }
         let mutation = info.parent_type == "Mutation";
         let field = info.name.to_owned();
         let rc = ctx.data_opt::<RequestContext>();
         let audits_before = rc.map(|rc| rc.meta.audits.load(Ordering::Relaxed));
         let result = next.run(ctx, info).await;
-        if let (true, true, Ok(_), Some(rc), Some(before)) =
-            (top_level, mutation, &result, rc, audits_before)
+        if let (true, Ok(_), Some(rc), Some(before)) = (mutation, &result, rc, audits_before)
             && rc.meta.audits.load(Ordering::Relaxed) == before
         {
             record_unaudited_success(rc, &field).await;
         }
-        if let (true, Err(error)) = (top_level, &result) {
+        if let Err(error) = &result {
             let code = error
                 .extensions
                 .as_ref()

@@ -143,6 +143,16 @@ pub struct UnitSlipCount {
     pub overdue: i32,
 }
 
+impl From<service::figures::UnitSlips> for UnitSlipCount {
+    fn from(s: service::figures::UnitSlips) -> Self {
+        Self {
+            unit: Unit(s.unit),
+            open: int(s.open),
+            overdue: int(s.overdue),
+        }
+    }
+}
+
 /// The office's overview of a quarter.
 #[derive(SimpleObject)]
 pub struct Dashboard {
@@ -212,6 +222,12 @@ impl FiguresQuery {
         Ok(rows.into_iter().map(UnitPerformanceRow::from).collect())
     }
 
+    /// Open and overdue slips per unit of the region, now (office, leading group).
+    async fn slips_by_unit(&self, ctx: &Context<'_>) -> Result<Vec<UnitSlipCount>> {
+        let rows = service::figures::slips_by_unit(rc(ctx)?).await?;
+        Ok(rows.into_iter().map(UnitSlipCount::from).collect())
+    }
+
     /// The office's overview of a quarter (office, leading group).
     async fn dashboard(
         &self,
@@ -249,11 +265,7 @@ impl FiguresQuery {
             slips_by_unit: d
                 .slips_by_unit
                 .into_iter()
-                .map(|s| UnitSlipCount {
-                    unit: Unit(s.unit),
-                    open: int(s.open),
-                    overdue: int(s.overdue),
-                })
+                .map(UnitSlipCount::from)
                 .collect(),
             referrals_by_status: d
                 .referrals_by_status

@@ -4,7 +4,7 @@ use entities::inquiry::InquiryKind;
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{loader_error, loaders},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -34,7 +34,7 @@ impl Inquiry {
     }
     /// The unit asked.
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(self.0.model.unit_id)
@@ -44,7 +44,7 @@ impl Inquiry {
     }
     /// The supervisor who asked, for those who may know (never the unit).
     async fn asker(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let member = loaders
             .members
             .load_one(self.0.model.member_id)

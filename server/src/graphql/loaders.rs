@@ -1,9 +1,15 @@
 //! DataLoaders for fields that cross aggregates. Each is made per request with the caller's
 //! visibility rule, so a loader never returns a row its caller could not list.
 
-use std::{collections::HashMap, sync::Arc};
+use std::{
+    collections::HashMap,
+    sync::{Arc, OnceLock},
+};
 
-use async_graphql::dataloader::{DataLoader, Loader};
+use async_graphql::{
+    Context,
+    dataloader::{DataLoader, HashMapCache, Loader},
+};
 use entities::{
     assignment_report, attachment, meeting_invitation, member, member_review, opinion, referral,
     region, report, survey_response, survey_unit, unit, unmasking_request,
@@ -111,7 +117,9 @@ impl Loader<i32> for ReportsBySlipLoader {
             .into_iter()
             .map(|r| (r.id, r))
             .collect();
-        let mut found: HashMap<i32, Vec<report::Model>> = HashMap::new();
+        // Every slip asked for gets an answer, empty or not, so the cache holds it.
+        let mut found: HashMap<i32, Vec<report::Model>> =
+            keys.iter().map(|k| (*k, Vec::new())).collect();
         for link in links {
             if let Some(report) = reports.get(&link.report_id) {
                 found
@@ -190,9 +198,10 @@ where
 
 pub struct Loaders {
     pub regions: DataLoader<RegionByIdLoader>,
-    pub units: DataLoader<UnitByIdLoader>,
+    /// Cached, so a connection can load its page's units at once (`prime_slips`).
+    pub units: DataLoader<UnitByIdLoader, HashMapCache>,
     pub members: DataLoader<MemberByIdLoader>,
-    pub slip_reports: DataLoader<ReportsBySlipLoader>,
+    pub slip_reports: DataLoader<ReportsBySlipLoader, HashMapCache>,
     pub slip_referrals: DataLoader<ChildrenLoader<referral::Entity>>,
     pub report_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub slip_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
@@ -234,7 +243,32 @@ fn child_rules(viewer: &Viewer) -> ChildRules {
     }
 }
 
-pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
+/// The request's loaders, made on first use: most requests ask for none.
+pub struct LazyLoaders {
+    db: DatabaseConnection,
+    viewer: Viewer,
+    made: OnceLock<Loaders>,
+}
+
+impl LazyLoaders {
+    pub fn new(db: &DatabaseConnection, viewer: &Viewer) -> Self {
+        Self {
+            db: db.clone(),
+            viewer: viewer.clone(),
+            made: OnceLock::new(),
+        }
+    }
+}
+
+/// The loaders of the request `ctx` belongs to.
+pub fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
+    let lazy = ctx.data::<LazyLoaders>()?;
+    Ok(lazy
+        .made
+        .get_or_init(|| loaders_for(&lazy.db, &lazy.viewer)))
+}
+
+fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
     let (regions, units, members, referrals) = match viewer.as_principal() {
         Some(p) => (
@@ -259,12 +293,13 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             },
             tokio::spawn,
         ),
-        units: DataLoader::new(
+        units: DataLoader::with_cache(
             UnitByIdLoader {
                 db: db.clone(),
                 visible: units,
             },
             tokio::spawn,
+            HashMapCache::default(),
         ),
         members: DataLoader::new(
             MemberByIdLoader {
@@ -273,12 +308,13 @@ pub fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             },
             tokio::spawn,
         ),
-        slip_reports: DataLoader::new(
+        slip_reports: DataLoader::with_cache(
             ReportsBySlipLoader {
                 db: db.clone(),
                 principal: viewer.as_principal().cloned(),
             },
             tokio::spawn,
+            HashMapCache::default(),
         ),
         slip_referrals: ChildrenLoader::new(
             db,

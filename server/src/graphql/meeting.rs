@@ -7,7 +7,7 @@ use entities::{
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -72,7 +72,7 @@ impl Meeting {
     }
     /// All invitations for the office and leading group; a member's or unit's own otherwise.
     async fn invitations(&self, ctx: &Context<'_>) -> Result<Vec<MeetingInvitation>> {
-        let found = children(&ctx.data::<Loaders>()?.meeting_invitations, self.0.id).await?;
+        let found = children(&loaders(ctx)?.meeting_invitations, self.0.id).await?;
         Ok(found.into_iter().map(MeetingInvitation).collect())
     }
 }
@@ -95,7 +95,7 @@ impl MeetingInvitation {
         let Some(id) = self.0.member_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .members
             .load_one(id)
@@ -108,7 +108,7 @@ impl MeetingInvitation {
         let Some(id) = self.0.unit_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(id)

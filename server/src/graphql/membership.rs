@@ -4,7 +4,7 @@ use entities::member::{self, MemberCategory, MemberKind, MemberStatus, Recommend
 
 use super::{
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     node, rc,
     unit::Unit,
 };
@@ -97,7 +97,7 @@ impl Member {
         let Some(unit_id) = self.0.reviewer_unit_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let unit = loaders
             .units
             .load_one(unit_id)
@@ -139,7 +139,7 @@ impl Member {
     }
     /// Every review step so far (office and leading group only; empty for others).
     async fn reviews(&self, ctx: &Context<'_>) -> Result<Vec<MemberReview>> {
-        let reviews = children(&ctx.data::<Loaders>()?.member_reviews, self.0.id).await?;
+        let reviews = children(&loaders(ctx)?.member_reviews, self.0.id).await?;
         Ok(reviews
             .into_iter()
             .map(|r| MemberReview {

@@ -28,7 +28,7 @@ mod unit;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
 
-pub use loaders::loaders_for;
+pub use loaders::LazyLoaders;
 
 use crate::{config::Settings, error::AppError, service::RequestContext};
 

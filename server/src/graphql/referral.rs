@@ -4,7 +4,7 @@ use entities::referral::{self, ReferralStatus};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, children},
+    loaders::{children, loaders},
     membership::Member,
     node, rc,
 };
@@ -69,7 +69,7 @@ impl Referral {
     }
     /// Requests to unmask the reporter.
     async fn unmasking_requests(&self, ctx: &Context<'_>) -> Result<Vec<UnmaskingRequest>> {
-        let found = children(&ctx.data::<Loaders>()?.unmasking_requests, self.0.id).await?;
+        let found = children(&loaders(ctx)?.unmasking_requests, self.0.id).await?;
         Ok(found.into_iter().map(UnmaskingRequest::from).collect())
     }
     /// When it was referred.

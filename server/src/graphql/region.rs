@@ -4,7 +4,7 @@ use entities::region;
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{loader_error, loaders},
     node, rc,
 };
 use crate::service::{self, region::NewRegion};
@@ -35,7 +35,7 @@ impl Region {
         let Some(parent_id) = self.0.parent_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let parent = loaders
             .regions
             .load_one(parent_id)

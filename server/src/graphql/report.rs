@@ -7,7 +7,7 @@ use entities::report::{
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     membership::Member,
     node, rc,
     unit::Unit,
@@ -58,7 +58,7 @@ impl Report {
         let Some(unit_id) = self.0.concerned_unit_id else {
             return Ok(None);
         };
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(unit_id)
@@ -129,12 +129,12 @@ impl Report {
     }
     /// Files attached to it.
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
-        let found = children(&ctx.data::<Loaders>()?.report_attachments, self.0.id).await?;
+        let found = children(&loaders(ctx)?.report_attachments, self.0.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// The supervisor or monitoring point who reported, for those who may know.
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Member>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let member = loaders
             .members
             .load_one(self.0.reporter_member_id)

@@ -4,7 +4,7 @@ use entities::{survey, survey_response, survey_response::SatisfactionLevel};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, children, loader_error},
+    loaders::{children, loader_error, loaders},
     node, rc,
     unit::Unit,
 };
@@ -41,7 +41,7 @@ impl Survey {
     }
     /// The units rated (a unit sees only itself among them).
     async fn units(&self, ctx: &Context<'_>) -> Result<Vec<Unit>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let rated = children(&loaders.survey_units, self.0.id)
             .await?
             .into_iter()
@@ -53,7 +53,7 @@ impl Survey {
     }
     /// The caller's own ratings.
     async fn my_responses(&self, ctx: &Context<'_>) -> Result<Vec<SurveyResponse>> {
-        let found = children(&ctx.data::<Loaders>()?.own_survey_responses, self.0.id).await?;
+        let found = children(&loaders(ctx)?.own_survey_responses, self.0.id).await?;
         Ok(found.into_iter().map(SurveyResponse).collect())
     }
 }
@@ -64,7 +64,7 @@ pub struct SurveyResponse(pub survey_response::Model);
 #[Object]
 impl SurveyResponse {
     async fn unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         Ok(loaders
             .units
             .load_one(self.0.unit_id)

@@ -4,7 +4,7 @@ use entities::unit::{self, UnitKind};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{Loaders, loader_error},
+    loaders::{loader_error, loaders},
     node, rc,
     region::Region,
 };
@@ -36,7 +36,7 @@ impl Unit {
     }
     /// The unit's region.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {
-        let loaders = ctx.data::<Loaders>()?;
+        let loaders = loaders(ctx)?;
         let region = loaders
             .regions
             .load_one(self.0.region_id)

@@ -12,7 +12,7 @@ use entities::{
 };
 use sea_orm::{
     ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder, QuerySelect,
-    TryInsertResult, sea_query::OnConflict,
+    sea_query::OnConflict,
 };
 
 use crate::{
@@ -21,7 +21,7 @@ use crate::{
         RequestContext,
         audit::AuditEvent,
         calendar,
-        notification::{self, Notice},
+        notification::{self, Notice, Once},
     },
 };
 
@@ -69,7 +69,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         .into_iter()
         .map(|u| (u.id, u.name))
         .collect();
-    let mut handlers: HashMap<i32, Vec<account::Model>> = HashMap::new();
+    // Who hears of an overdue slip: the unit's handlers and the office.
+    let mut told: HashMap<i32, Vec<account::Model>> = HashMap::new();
     for handler in account::Entity::find()
         .filter(account::Column::RegionId.eq(region.id))
         .filter(account::Column::Role.eq(Role::UnitHandler))
@@ -77,12 +78,18 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         .await?
     {
         if let Some(unit_id) = handler.unit_id {
-            handlers.entry(unit_id).or_default().push(handler);
+            told.entry(unit_id).or_default().push(handler);
         }
     }
+    let office_only = office.clone();
+    for recipients in told.values_mut() {
+        recipients.extend(office.iter().cloned());
+    }
+    let now = rc.now();
     let mut effects = 0;
-    // Slips in batches, one transaction each. A slip already referred in this episode was
-    // announced before it was referred, so it is done: a repeat run reads it and moves on.
+    // Slips in batches, one transaction and a few statements each. A slip already referred
+    // in this episode was announced before it was referred, so it is done: a repeat run reads
+    // it and moves on.
     for batch in overdue.chunks(BATCH) {
         let referred: HashSet<String> = referral::Entity::find()
             .select_only()
@@ -100,63 +107,52 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             .into_iter()
             .flatten()
             .collect();
-        let txn = sea_orm::TransactionTrait::begin(db).await?;
+        let mut notices = Vec::new();
+        let mut referrals = Vec::new();
         for slip in batch {
             let episode = episode(slip);
             if referred.contains(&format!("escalation:{episode}")) {
                 continue;
             }
+            notices.push(Once {
+                recipients: told.get(&slip.unit_id).unwrap_or(&office_only),
+                notice: Notice {
+                    kind: "assignment_overdue",
+                    title: format!("督办:交办单 {} 已超期", slip.number),
+                    body: format!("办理时限为{},请尽快答复。", slip.deadline),
+                    target_type: "Assignment",
+                    target_id: slip.id,
+                    immediate: false,
+                },
+                dedupe: format!("overdue:{episode}"),
+            });
             let days = cal.working_days_between(slip.deadline, today);
-            let recipients: Vec<account::Model> = handlers
-                .get(&slip.unit_id)
-                .into_iter()
-                .flatten()
-                .chain(office.iter())
-                .cloned()
-                .collect();
-            let notice = Notice {
-                kind: "assignment_overdue",
-                title: format!("督办:交办单 {} 已超期", slip.number),
-                body: format!("办理时限为{},请尽快答复。", slip.deadline),
-                target_type: "Assignment",
-                target_id: slip.id,
-                immediate: false,
-            };
-            effects += notification::send_once(
-                &txn,
-                rc,
-                Some(region.id),
-                &recipients,
-                &notice,
-                &format!("overdue:{episode}"),
-            )
-            .await? as i32;
             if days > grace {
                 let unit_name = unit_names.get(&slip.unit_id).map_or("", String::as_str);
-                effects += refer(&txn, rc, slip, unit_name, days, &episode, &commission).await?;
+                referrals.push(referral_of(slip, unit_name, days, &episode, now));
             }
         }
+        let txn = sea_orm::TransactionTrait::begin(db).await?;
+        effects += notification::send_once_each(&txn, rc, Some(region.id), &notices).await?;
+        let numbers: HashMap<i32, &str> = batch.iter().map(|s| (s.id, s.number.as_str())).collect();
+        effects += refer(&txn, rc, region.id, referrals, &numbers, &commission).await?;
         txn.commit().await?;
     }
-    Ok(effects)
+    Ok(i32::try_from(effects).unwrap_or(i32::MAX))
 }
 
-/// One referral per slip and episode; the dedupe key makes a second insert a no-op.
-async fn refer(
-    conn: &(impl sea_orm::ConnectionTrait + sea_orm::TransactionTrait),
-    rc: &RequestContext,
+fn referral_of(
     slip: &assignment::Model,
     unit_name: &str,
     days: i64,
     episode: &str,
-    commission: &[account::Model],
-) -> AppResult<i32> {
-    let now = rc.now();
+    now: chrono::DateTime<chrono::Utc>,
+) -> referral::ActiveModel {
     let summary = format!(
         "交办单 {} 逾期未办结。承办单位:{};办理时限:{};已超期 {} 个工作日。交办要求:{}",
         slip.number, unit_name, slip.deadline, days, slip.requirement
     );
-    let inserted = referral::Entity::insert(referral::ActiveModel {
+    referral::ActiveModel {
         region_id: Set(slip.region_id),
         report_id: Set(None),
         assignment_id: Set(Some(slip.id)),
@@ -170,42 +166,73 @@ async fn refer(
         created_at: Set(now),
         updated_at: Set(now),
         ..Default::default()
-    })
-    .on_conflict(
-        OnConflict::column(referral::Column::DedupeKey)
-            .do_nothing()
-            .to_owned(),
-    )
-    .try_insert()
-    .exec_with_returning(conn)
-    .await?;
-    // Returned from the insert itself: a lookup by key after it would be planned against the
-    // table as it was before the run, and scan it for each slip.
-    let TryInsertResult::Inserted(created) = inserted else {
+    }
+}
+
+/// One referral per slip and episode: the dedupe key makes a second insert a no-op, and only
+/// the referrals this run created are audited and announced to the commission.
+async fn refer(
+    conn: &(impl sea_orm::ConnectionTrait + sea_orm::TransactionTrait),
+    rc: &RequestContext,
+    region_id: i32,
+    referrals: Vec<referral::ActiveModel>,
+    numbers: &HashMap<i32, &str>,
+    commission: &[account::Model],
+) -> AppResult<u64> {
+    if referrals.is_empty() {
         return Ok(0);
+    }
+    // Returned from the insert itself: a lookup by key after it would be planned against the
+    // table as it was before the run, and scan it.
+    let created = match referral::Entity::insert_many(referrals)
+        .on_conflict(
+            OnConflict::column(referral::Column::DedupeKey)
+                .do_nothing()
+                .to_owned(),
+        )
+        .exec_with_returning(conn)
+        .await
+    {
+        Ok(created) => created,
+        Err(sea_orm::DbErr::RecordNotInserted) => Vec::new(),
+        Err(e) => return Err(e.into()),
     };
-    AuditEvent::new(rc, "escalateOverdue")
-        .actor_username("job:escalate-overdue")
-        .target("Referral", created.id)
-        .region(Some(created.region_id))
-        .insert(conn)
-        .await?;
-    let notice = Notice {
-        kind: "referral_queued",
-        title: format!("超期交办单 {} 移交纪委监委", slip.number),
-        body: "请登录平台查看并受理。".into(),
-        target_type: "Referral",
-        target_id: created.id,
-        immediate: false,
-    };
-    notification::send_once(
-        conn,
-        rc,
-        Some(created.region_id),
-        commission,
-        &notice,
-        &format!("referral:{episode}"),
-    )
-    .await?;
-    Ok(1)
+    let audits = created
+        .iter()
+        .map(|r| {
+            AuditEvent::new(rc, "escalateOverdue")
+                .actor_username("job:escalate-overdue")
+                .target("Referral", r.id)
+                .region(Some(r.region_id))
+        })
+        .collect();
+    AuditEvent::insert_all(conn, audits).await?;
+    let notices: Vec<Once> = created
+        .iter()
+        .map(|r| Once {
+            recipients: commission,
+            notice: Notice {
+                kind: "referral_queued",
+                title: format!(
+                    "超期交办单 {} 移交纪委监委",
+                    r.assignment_id
+                        .and_then(|id| numbers.get(&id).copied())
+                        .unwrap_or_default()
+                ),
+                body: "请登录平台查看并受理。".into(),
+                target_type: "Referral",
+                target_id: r.id,
+                immediate: false,
+            },
+            dedupe: format!(
+                "referral:{}",
+                r.dedupe_key
+                    .as_deref()
+                    .and_then(|k| k.strip_prefix("escalation:"))
+                    .unwrap_or_default()
+            ),
+        })
+        .collect();
+    notification::send_once_each(conn, rc, Some(region_id), &notices).await?;
+    Ok(created.len() as u64)
 }

@@ -52,8 +52,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         region.code, quarter.year, quarter.number
     );
     let txn = db.begin().await?;
-    let sent =
-        notification::send_once(&txn, rc, Some(region.id), &office, &notice, &dedupe).await?;
+    let sent = notification::send_once(&txn, rc, Some(region.id), &office, notice, &dedupe).await?;
     txn.commit().await?;
     Ok(i32::try_from(sent).unwrap_or(i32::MAX))
 }

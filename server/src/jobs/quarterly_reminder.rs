@@ -9,7 +9,6 @@ use entities::{
     account,
     member::{self, MemberKind, MemberStatus},
     region,
-    report::ReportKind,
 };
 use sea_orm::{ColumnTrait, EntityTrait, QueryFilter, QueryOrder, TransactionTrait};
 use serde_json::json;
@@ -17,13 +16,12 @@ use serde_json::json;
 use crate::{
     domain::{
         figures::quotas,
-        quarter::Quarter,
         schedule::{quarter_of, wave_on},
     },
     error::AppResult,
     service::{
         RequestContext,
-        figures::report_counts,
+        figures::filed_by_member,
         notification::{self, Email, Notice},
     },
 };
@@ -45,19 +43,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     if members.is_empty() {
         return Ok(0);
     }
-    let (from, to) = quarter.bounds(zone);
-    let problems = report_counts(db, region.id, ReportKind::Problem, false, from, to).await?;
-    let valuable = if fourth {
-        let year_start = Quarter {
-            year: quarter.year,
-            number: 1,
-        }
-        .bounds(zone)
-        .0;
-        report_counts(db, region.id, ReportKind::Suggestion, true, year_start, to).await?
-    } else {
-        HashMap::new()
-    };
+    let filed = filed_by_member(db, region.id, quarter, zone).await?;
     let accounts: HashMap<i32, account::Model> = account::Entity::find()
         .filter(account::Column::Id.is_in(members.iter().filter_map(|m| m.account_id)))
         .all(db)
@@ -70,9 +56,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     let txn = db.begin().await?;
     let mut effects = 0;
     for member in &members {
-        let filed = problems.get(&member.id).copied().unwrap_or(0);
-        let suggestions = valuable.get(&member.id).copied().unwrap_or(0);
-        let check = quotas(quarter.number, filed, suggestions);
+        let f = filed.get(&member.id).copied().unwrap_or_default();
+        let (problems, suggestions) = (f.problems, f.valuable_suggestions);
+        let check = quotas(quarter.number, problems, suggestions);
         if check.met {
             continue;
         }
@@ -84,7 +70,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             kind: "quarterly_reminder",
             title: format!("{label}问题信息报送提醒"),
             body: format!(
-                "本季度已报送问题信息 {filed} 条,请于{}前完成报送(每季度至少1条)。",
+                "本季度已报送问题信息 {problems} 条,请于{}前完成报送(每季度至少1条)。",
                 chinese_date(due)
             ),
             target_type: "Member",
@@ -96,7 +82,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             context: json!({
                 "quarter": label,
                 "today": chinese_date(today),
-                "problems": filed,
+                "problems": problems,
                 "due": chinese_date(due),
                 "year": quarter.year,
                 "valuable": suggestions,

@@ -76,7 +76,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         let dedupe = format!("survey-reminder:{}", survey.id);
         let txn = db.begin().await?;
         let sent =
-            notification::send_once(&txn, rc, Some(region.id), &pending, &notice, &dedupe).await?;
+            notification::send_once(&txn, rc, Some(region.id), &pending, notice, &dedupe).await?;
         txn.commit().await?;
         effects += i32::try_from(sent).unwrap_or(i32::MAX);
     }

@@ -17,7 +17,9 @@ use entities::{
     unit::{self, UnitKind},
 };
 use sea_orm::{
-    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder, QuerySelect,
+    ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
+    QuerySelect,
+    sea_query::{Expr, Func},
 };
 
 use super::{
@@ -33,31 +35,70 @@ use crate::{
     error::{AppError, AppResult},
 };
 
-/// Reports of `kind` per reporting member submitted in [from, to).
-pub async fn report_counts(
+/// What each member filed towards a quarter's quotas.
+#[derive(Clone, Copy, Default)]
+pub struct Filed {
+    /// Problem reports submitted in the quarter.
+    pub problems: u64,
+    /// Suggestions marked valuable, submitted this year up to the quarter's end.
+    pub valuable_suggestions: u64,
+    /// The last problem report or suggestion up to the quarter's end.
+    pub last: Option<DateTime<Utc>>,
+}
+
+/// `Filed` for every member of the region who filed anything before the quarter's end: one
+/// grouped statement.
+pub async fn filed_by_member(
     conn: &impl ConnectionTrait,
     region_id: i32,
-    kind: ReportKind,
-    valuable_only: bool,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> AppResult<HashMap<i32, u64>> {
-    let mut select = report::Entity::find()
+    quarter: Quarter,
+    zone: chrono_tz::Tz,
+) -> AppResult<HashMap<i32, Filed>> {
+    let (from, to) = quarter.bounds(zone);
+    let year_start = Quarter {
+        year: quarter.year,
+        number: 1,
+    }
+    .bounds(zone)
+    .0;
+    let counted =
+        |condition: sea_orm::Condition| Expr::from(Func::sum(Expr::case(condition, 1).finally(0)));
+    let problems = counted(
+        sea_orm::Condition::all()
+            .add(report::Column::Kind.eq(ReportKind::Problem))
+            .add(report::Column::SubmittedAt.gte(from)),
+    );
+    let valuable = counted(
+        sea_orm::Condition::all()
+            .add(report::Column::Kind.eq(ReportKind::Suggestion))
+            .add(report::Column::Valuable.eq(true))
+            .add(report::Column::SubmittedAt.gte(year_start)),
+    );
+    // Member, problems, valuable suggestions, last report.
+    type Row = (i32, Option<i64>, Option<i64>, Option<DateTime<Utc>>);
+    let rows: Vec<Row> = report::Entity::find()
         .select_only()
         .column(report::Column::ReporterMemberId)
-        .column_as(report::Column::Id.count(), "filed")
+        .column_as(problems, "problems")
+        .column_as(valuable, "valuable")
+        .column_as(report::Column::SubmittedAt.max(), "last")
         .filter(report::Column::RegionId.eq(region_id))
-        .filter(report::Column::Kind.eq(kind))
-        .filter(report::Column::SubmittedAt.gte(from))
+        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
         .filter(report::Column::SubmittedAt.lt(to))
-        .group_by(report::Column::ReporterMemberId);
-    if valuable_only {
-        select = select.filter(report::Column::Valuable.eq(true));
-    }
-    let rows: Vec<(i32, i64)> = select.into_tuple().all(conn).await?;
+        .group_by(report::Column::ReporterMemberId)
+        .into_tuple()
+        .all(conn)
+        .await?;
     Ok(rows
         .into_iter()
-        .map(|(member, n)| (member, u64::try_from(n).unwrap_or(0)))
+        .map(|(member, problems, valuable, last)| {
+            let filed = Filed {
+                problems: count(problems.unwrap_or(0)),
+                valuable_suggestions: count(valuable.unwrap_or(0)),
+                last,
+            };
+            (member, filed)
+        })
         .collect())
 }
 
@@ -106,57 +147,24 @@ async fn compliance_in(
 ) -> AppResult<Vec<MemberCompliance>> {
     let zone = zone_of(region)?;
     let (from, to) = quarter.bounds(zone);
-    let year_start = Quarter {
-        year: quarter.year,
-        number: 1,
-    }
-    .bounds(zone)
-    .0;
     let members = member::Entity::find()
         .filter(member::Column::RegionId.eq(region.id))
         .filter(member::Column::Status.eq(MemberStatus::Active))
         .order_by_asc(member::Column::Id)
         .all(conn)
         .await?;
-    let problems = report_counts(conn, region.id, ReportKind::Problem, false, from, to).await?;
-    let valuable = report_counts(
-        conn,
-        region.id,
-        ReportKind::Suggestion,
-        true,
-        year_start,
-        to,
-    )
-    .await?;
-    let last: HashMap<i32, Option<DateTime<Utc>>> = report::Entity::find()
-        .select_only()
-        .column(report::Column::ReporterMemberId)
-        .column_as(report::Column::SubmittedAt.max(), "last")
-        .filter(report::Column::RegionId.eq(region.id))
-        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
-        .filter(report::Column::SubmittedAt.lt(to))
-        .group_by(report::Column::ReporterMemberId)
-        .into_tuple::<(i32, Option<DateTime<Utc>>)>()
-        .all(conn)
-        .await?
-        .into_iter()
-        .collect();
+    let filed = filed_by_member(conn, region.id, quarter, zone).await?;
     let absences = unexcused_absences_between(conn, region.id, from, to).await?;
     Ok(members
         .into_iter()
         .map(|member| {
-            let problem_reports = problems.get(&member.id).copied().unwrap_or(0);
-            let valuable_suggestions = valuable.get(&member.id).copied().unwrap_or(0);
+            let f = filed.get(&member.id).copied().unwrap_or_default();
             MemberCompliance {
-                problem_reports,
-                valuable_suggestions,
-                last_report_on: last
-                    .get(&member.id)
-                    .copied()
-                    .flatten()
-                    .map(|at| at.with_timezone(&zone).date_naive()),
+                problem_reports: f.problems,
+                valuable_suggestions: f.valuable_suggestions,
+                last_report_on: f.last.map(|at| at.with_timezone(&zone).date_naive()),
                 unexcused_absences: absences.get(&member.id).copied().unwrap_or(0),
-                quotas: quotas(quarter.number, problem_reports, valuable_suggestions),
+                quotas: quotas(quarter.number, f.problems, f.valuable_suggestions),
                 member,
             }
         })
@@ -363,6 +371,57 @@ pub struct Dashboard {
     pub members_meeting_quotas: u64,
 }
 
+/// `slipsByUnit`: the open and overdue slips of each unit of the office's region, now.
+pub async fn slips_by_unit(rc: &RequestContext) -> AppResult<Vec<UnitSlips>> {
+    let region = own_region(rc).await?;
+    let today = rc.now().with_timezone(&zone_of(&region)?).date_naive();
+    open_slips_by_unit(&rc.state.db, region.id, today).await
+}
+
+/// One grouped statement for the counts, one for the units that have open slips.
+async fn open_slips_by_unit(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+    today: NaiveDate,
+) -> AppResult<Vec<UnitSlips>> {
+    let overdue = Expr::case(assignment::Column::Deadline.lt(today), 1).finally(0);
+    let counts: HashMap<i32, (i64, i64)> = assignment::Entity::find()
+        .select_only()
+        .column(assignment::Column::UnitId)
+        .column_as(assignment::Column::Id.count(), "open")
+        .column_as(Expr::from(Func::sum(overdue)), "overdue")
+        .filter(assignment::Column::RegionId.eq(region_id))
+        .filter(assignment::Column::Status.is_in(OPEN))
+        .group_by(assignment::Column::UnitId)
+        .into_tuple::<(i32, i64, Option<i64>)>()
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|(unit, open, overdue)| (unit, (open, overdue.unwrap_or(0))))
+        .collect();
+    Ok(unit::Entity::find()
+        .filter(unit::Column::Id.is_in(counts.keys().copied()))
+        .order_by_asc(unit::Column::Id)
+        .all(conn)
+        .await?
+        .into_iter()
+        .map(|unit| {
+            let (open, overdue) = counts.get(&unit.id).copied().unwrap_or_default();
+            UnitSlips {
+                open: count(open),
+                overdue: count(overdue),
+                unit,
+            }
+        })
+        .collect())
+}
+
+const OPEN: [AssignmentStatus; 3] = [
+    AssignmentStatus::Issued,
+    AssignmentStatus::Signed,
+    AssignmentStatus::Returned,
+];
+
 /// `dashboard(quarter)` for the office and leading group.
 pub async fn dashboard(rc: &RequestContext, quarter: Quarter) -> AppResult<Dashboard> {
     let region = own_region(rc).await?;
@@ -370,66 +429,26 @@ pub async fn dashboard(rc: &RequestContext, quarter: Quarter) -> AppResult<Dashb
     let zone = zone_of(&region)?;
     let (from, to) = quarter.bounds(zone);
     let today = rc.now().with_timezone(&zone).date_naive();
-    let in_quarter = |column: report::Column| {
-        report::Entity::find()
-            .select_only()
-            .column(column)
-            .column_as(report::Column::Id.count(), "n")
-            .filter(report::Column::RegionId.eq(region.id))
-            .filter(report::Column::SubmittedAt.gte(from))
-            .filter(report::Column::SubmittedAt.lt(to))
-            .group_by(column)
-    };
-    let reports_by_status: Vec<(ReportStatus, i64)> = in_quarter(report::Column::Status)
+    // One grouped statement; the three breakdowns are summed from its rows.
+    let in_quarter: Vec<(ReportStatus, SupervisionArea, ReportKind, i64)> = report::Entity::find()
+        .select_only()
+        .column(report::Column::Status)
+        .column(report::Column::Area)
+        .column(report::Column::Kind)
+        .column_as(report::Column::Id.count(), "n")
+        .filter(report::Column::RegionId.eq(region.id))
+        .filter(report::Column::SubmittedAt.gte(from))
+        .filter(report::Column::SubmittedAt.lt(to))
+        .group_by(report::Column::Status)
+        .group_by(report::Column::Area)
+        .group_by(report::Column::Kind)
         .into_tuple()
         .all(db)
         .await?;
-    let reports_by_area: Vec<(SupervisionArea, i64)> = in_quarter(report::Column::Area)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let reports_by_kind: Vec<(ReportKind, i64)> = in_quarter(report::Column::Kind)
-        .into_tuple()
-        .all(db)
-        .await?;
-    let open_slips = || {
-        assignment::Entity::find()
-            .select_only()
-            .column(assignment::Column::UnitId)
-            .column_as(assignment::Column::Id.count(), "n")
-            .filter(assignment::Column::RegionId.eq(region.id))
-            .filter(assignment::Column::Status.is_in([
-                AssignmentStatus::Issued,
-                AssignmentStatus::Signed,
-                AssignmentStatus::Returned,
-            ]))
-            .group_by(assignment::Column::UnitId)
-    };
-    let open: HashMap<i32, i64> = open_slips()
-        .into_tuple::<(i32, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
-    let overdue: HashMap<i32, i64> = open_slips()
-        .filter(assignment::Column::Deadline.lt(today))
-        .into_tuple::<(i32, i64)>()
-        .all(db)
-        .await?
-        .into_iter()
-        .collect();
-    let slips_by_unit = unit::Entity::find()
-        .filter(unit::Column::Id.is_in(open.keys().copied()))
-        .order_by_asc(unit::Column::Id)
-        .all(db)
-        .await?
-        .into_iter()
-        .map(|unit| UnitSlips {
-            open: count(open.get(&unit.id).copied().unwrap_or(0)),
-            overdue: count(overdue.get(&unit.id).copied().unwrap_or(0)),
-            unit,
-        })
-        .collect();
+    let reports_by_status = summed(in_quarter.iter().map(|r| (r.0, r.3)));
+    let reports_by_area = summed(in_quarter.iter().map(|r| (r.1, r.3)));
+    let reports_by_kind = summed(in_quarter.iter().map(|r| (r.2, r.3)));
+    let slips_by_unit = open_slips_by_unit(db, region.id, today).await?;
     let referrals_by_status: Vec<(ReferralStatus, i64)> = referral::Entity::find()
         .select_only()
         .column(referral::Column::Status)
@@ -454,9 +473,9 @@ pub async fn dashboard(rc: &RequestContext, quarter: Quarter) -> AppResult<Dashb
     let compliance = compliance_in(db, &region, quarter).await?;
     Ok(Dashboard {
         quarter,
-        reports_by_status: counted(reports_by_status),
-        reports_by_area: counted(reports_by_area),
-        reports_by_kind: counted(reports_by_kind),
+        reports_by_status,
+        reports_by_area,
+        reports_by_kind,
         slips_by_unit,
         referrals_by_status: counted(referrals_by_status),
         meetings_held: held.iter().map(|(_, n)| count(*n)).sum(),
@@ -476,6 +495,18 @@ fn count(n: i64) -> u64 {
 
 fn counted<K>(rows: Vec<(K, i64)>) -> Vec<(K, u64)> {
     rows.into_iter().map(|(k, n)| (k, count(n))).collect()
+}
+
+/// Totals per key, in the order keys first appear.
+fn summed<K: PartialEq>(rows: impl Iterator<Item = (K, i64)>) -> Vec<(K, u64)> {
+    let mut totals: Vec<(K, u64)> = Vec::new();
+    for (key, n) in rows {
+        match totals.iter_mut().find(|(k, _)| *k == key) {
+            Some((_, total)) => *total += count(n),
+            None => totals.push((key, count(n))),
+        }
+    }
+    totals
 }
 
 /// The quarter's conclusion report (結論報告): the figures per unit and per member, the

@@ -1,6 +1,9 @@
 //! In-app notifications and the email outbox rows that go with them, written in the caller's
 //! transaction. Delivery of the email is the dispatcher's job.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use entities::{
     account::{self, Role},
     notification, outbox_message,
@@ -67,10 +70,158 @@ pub async fn send_once(
     rc: &RequestContext,
     region_id: Option<i32>,
     recipients: &[account::Model],
-    notice: &Notice,
+    notice: Notice,
     dedupe: &str,
 ) -> AppResult<u64> {
-    deliver(conn, rc, region_id, recipients, notice, Some(dedupe), None).await
+    let once = Once {
+        recipients,
+        notice,
+        dedupe: dedupe.to_owned(),
+    };
+    send_once_each(conn, rc, region_id, &[once]).await
+}
+
+/// A notice for `send_once_each`.
+pub struct Once<'a> {
+    pub recipients: &'a [account::Model],
+    pub notice: Notice,
+    pub dedupe: String,
+}
+
+/// Many `send_once` in a few statements (a job's batch): one insert of the notifications,
+/// one of the emails for those that were new.
+pub async fn send_once_each(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    notices: &[Once<'_>],
+) -> AppResult<u64> {
+    let now = rc.now();
+    let mut wanted = HashMap::new();
+    for once in notices {
+        for recipient in once.recipients.iter().filter(|a| a.active) {
+            let key = format!("{}:{}", once.dedupe, recipient.id);
+            wanted.insert(key, (recipient, &once.notice));
+        }
+    }
+    let rows: Vec<notification::ActiveModel> = wanted
+        .iter()
+        .map(|(key, (recipient, notice))| {
+            notification_row(recipient, region_id, notice, Some(key.clone()), now)
+        })
+        .collect();
+    let mut new = Vec::new();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let inserted = notification::Entity::insert_many(chunk.to_vec())
+            .on_conflict(
+                OnConflict::column(notification::Column::DedupeKey)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_with_returning(conn)
+            .await;
+        match inserted {
+            Ok(rows) => new.extend(rows),
+            Err(sea_orm::DbErr::RecordNotInserted) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let mut emails = Vec::new();
+    for row in &new {
+        let Some((recipient, notice)) = row.dedupe_key.as_ref().and_then(|k| wanted.get(k)) else {
+            continue;
+        };
+        if let Some(address) = &recipient.email {
+            let context = serde_json::json!({
+                "title": notice.title, "body": notice.body, "name": recipient.display_name,
+            });
+            let mail = render("notice", &context)?;
+            emails.push(outbox_row(
+                recipient,
+                address,
+                region_id,
+                notice,
+                row.dedupe_key.clone().unwrap_or_default(),
+                mail,
+                None,
+                now,
+            ));
+        }
+    }
+    for chunk in emails.chunks(ROWS_PER_INSERT) {
+        outbox_message::Entity::insert_many(chunk.to_vec())
+            .on_conflict(
+                OnConflict::column(outbox_message::Column::DedupeKey)
+                    .do_nothing()
+                    .to_owned(),
+            )
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(new.len() as u64)
+}
+
+/// Rows per multi-row insert: well under SQLite's 32,766 bind parameters.
+const ROWS_PER_INSERT: usize = 1_000;
+
+fn render(template: &str, context: &serde_json::Value) -> AppResult<crate::mail::Rendered> {
+    crate::mail::render(template, context)
+        .map_err(|e| AppError::internal(anyhow::anyhow!("mail template {template}: {e}")))
+}
+
+fn notification_row(
+    recipient: &account::Model,
+    region_id: Option<i32>,
+    notice: &Notice,
+    dedupe_key: Option<String>,
+    now: DateTime<Utc>,
+) -> notification::ActiveModel {
+    notification::ActiveModel {
+        account_id: Set(recipient.id),
+        region_id: Set(region_id),
+        kind: Set(notice.kind.to_owned()),
+        title: Set(notice.title.chars().take(200).collect()),
+        body: Set(notice.body.clone()),
+        target_type: Set(Some(notice.target_type.to_owned())),
+        target_id: Set(Some(notice.target_id)),
+        read_at: Set(None),
+        dedupe_key: Set(dedupe_key),
+        created_at: Set(now),
+        ..Default::default()
+    }
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row's every part")]
+fn outbox_row(
+    recipient: &account::Model,
+    address: &str,
+    region_id: Option<i32>,
+    notice: &Notice,
+    dedupe_key: String,
+    mail: crate::mail::Rendered,
+    attachment: Option<MailAttachment>,
+    now: DateTime<Utc>,
+) -> outbox_message::ActiveModel {
+    outbox_message::ActiveModel {
+        dedupe_key: Set(dedupe_key),
+        region_id: Set(region_id),
+        account_id: Set(Some(recipient.id)),
+        to_address: Set(address.to_owned()),
+        subject: Set(mail.subject),
+        body_text: Set(mail.text),
+        body_html: Set(Some(mail.html)),
+        attachment_name: Set(attachment.as_ref().map(|a| a.name.clone())),
+        attachment_type: Set(attachment.as_ref().map(|a| a.content_type.clone())),
+        attachment_body: Set(attachment.map(|a| a.body)),
+        immediate: Set(notice.immediate),
+        status: Set("pending".into()),
+        attempts: Set(0),
+        next_attempt_at: Set(now),
+        last_error: Set(None),
+        created_at: Set(now),
+        sent_at: Set(None),
+        ..Default::default()
+    }
 }
 
 /// Like `send_once`, with the email rendered from its own template.
@@ -108,19 +259,13 @@ async fn deliver(
     let mut delivered = 0;
     for recipient in recipients.iter().filter(|a| a.active) {
         let once_key = dedupe.map(|d| format!("{d}:{}", recipient.id));
-        let inserted = notification::Entity::insert(notification::ActiveModel {
-            account_id: Set(recipient.id),
-            region_id: Set(region_id),
-            kind: Set(notice.kind.to_owned()),
-            title: Set(notice.title.chars().take(200).collect()),
-            body: Set(notice.body.clone()),
-            target_type: Set(Some(notice.target_type.to_owned())),
-            target_id: Set(Some(notice.target_id)),
-            read_at: Set(None),
-            dedupe_key: Set(once_key.clone()),
-            created_at: Set(now),
-            ..Default::default()
-        })
+        let inserted = notification::Entity::insert(notification_row(
+            recipient,
+            region_id,
+            notice,
+            once_key.clone(),
+            now,
+        ))
         .on_conflict(
             OnConflict::column(notification::Column::DedupeKey)
                 .do_nothing()
@@ -143,8 +288,7 @@ async fn deliver(
             ),
         };
         context["name"] = recipient.display_name.clone().into();
-        let mail = crate::mail::render(template, &context)
-            .map_err(|e| AppError::internal(anyhow::anyhow!("mail template {template}: {e}")))?;
+        let mail = render(template, &context)?;
         let attachment = email
             .and_then(|e| e.attachment)
             .map(|make| make(recipient, address));
@@ -158,26 +302,9 @@ async fn deliver(
                 now.timestamp_micros()
             )
         });
-        outbox_message::Entity::insert(outbox_message::ActiveModel {
-            dedupe_key: Set(dedupe_key),
-            region_id: Set(region_id),
-            account_id: Set(Some(recipient.id)),
-            to_address: Set(address.clone()),
-            subject: Set(mail.subject),
-            body_text: Set(mail.text),
-            body_html: Set(Some(mail.html)),
-            attachment_name: Set(attachment.as_ref().map(|a| a.name.clone())),
-            attachment_type: Set(attachment.as_ref().map(|a| a.content_type.clone())),
-            attachment_body: Set(attachment.map(|a| a.body)),
-            immediate: Set(notice.immediate),
-            status: Set("pending".into()),
-            attempts: Set(0),
-            next_attempt_at: Set(now),
-            last_error: Set(None),
-            created_at: Set(now),
-            sent_at: Set(None),
-            ..Default::default()
-        })
+        outbox_message::Entity::insert(outbox_row(
+            recipient, address, region_id, notice, dedupe_key, mail, attachment, now,
+        ))
         .on_conflict(
             OnConflict::column(outbox_message::Column::DedupeKey)
                 .do_nothing()

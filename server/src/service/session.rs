@@ -5,7 +5,7 @@ use entities::{account, login_throttle, session};
 use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
-    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, TransactionTrait,
+    ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
     sea_query::{Expr, ExprTrait, OnConflict, Query},
 };
 
@@ -201,7 +201,14 @@ pub async fn authenticate(state: &AppState, bearer: &str) -> AppResult<Viewer> {
     let db = &state.db;
     let now = state.clock.now();
     let hash = token::hash(&state.settings.secret_key, bearer);
-    let Some(found) = session::Entity::find()
+    // The session and its account in one statement: every request pays for it.
+    let of_account: sea_orm::RelationDef = session::Entity::belongs_to(account::Entity)
+        .from(session::Column::AccountId)
+        .to(account::Column::Id)
+        .into();
+    let Some((found, Some(account))) = session::Entity::find()
+        .select_also(account::Entity)
+        .join(sea_orm::JoinType::InnerJoin, of_account)
         .filter(session::Column::TokenHash.eq(hash))
         .one(db)
         .await?
@@ -217,13 +224,9 @@ pub async fn authenticate(state: &AppState, bearer: &str) -> AppResult<Viewer> {
     if domain::session::session_state(&times, idle, now) != SessionState::Valid {
         return Err(INVALID);
     }
-    let Some(account) = account::Entity::find_by_id(found.account_id)
-        .one(db)
-        .await?
-        .filter(|a| a.active)
-    else {
+    if !account.active {
         return Err(INVALID);
-    };
+    }
     if domain::session::should_touch(found.last_seen_at, now) {
         session::Entity::update_many()
             .col_expr(session::Column::LastSeenAt, Expr::value(now))
