@@ -66,3 +66,68 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
     let again = watchpost::demo::run(&app.state, "Demo-pass-1", false).await;
     assert!(again.is_err(), "a database with data is refused");
 }
+
+#[tokio::test]
+async fn benchmark_scale_data_answers_through_the_api_and_new_rows_get_new_ids() {
+    let app = spawn_app().await;
+    // The test clock's day, so the server's "today" is the data's.
+    let as_of = chrono::NaiveDate::from_ymd_opt(2025, 3, 3).expect("a date");
+    let options = watchpost::demo_scale::ScaleOptions {
+        counties: 2,
+        seed: 7,
+        as_of,
+        password: "Scale-pass-1".into(),
+    };
+    let written = watchpost::demo_scale::run(&app.state.db, &options)
+        .await
+        .unwrap_or_else(|e| panic!("scale: {}", e.message()));
+    assert_eq!((written.regions, written.reports), (3, 20_000));
+    assert!(written.overdue_slips > 0 && written.referrals > 0);
+
+    // Each county's office sees its own overdue slips; together they are all of them.
+    let mut overdue = 0;
+    for code in ["430101", "430102"] {
+        let office = app
+            .token_for(&format!("c{code}.office"), "Scale-pass-1")
+            .await;
+        let answer = app
+            .gql(
+                Some(&office),
+                "{ assignments(filter: {overdue: true}, first: 1) { totalCount } slipsByUnit { overdue } }",
+                json!({}),
+            )
+            .await;
+        let total = answer["data"]["assignments"]["totalCount"]
+            .as_u64()
+            .unwrap_or_else(|| panic!("{answer}"));
+        let per_unit: u64 = answer["data"]["slipsByUnit"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|u| u["overdue"].as_u64())
+            .sum();
+        assert_eq!(total, per_unit, "{code}");
+        overdue += total;
+    }
+    assert_eq!(overdue, written.overdue_slips as u64);
+
+    // A supervisor sees only its own reports.
+    let supervisor = app.token_for("c430101.s000", "Scale-pass-1").await;
+    let mine = app
+        .gql(
+            Some(&supervisor),
+            "{ reports(first: 100) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    let count = mine["data"]["reports"]["totalCount"].as_u64().unwrap_or(0);
+    assert!(count > 0 && count < 200, "{mine}");
+
+    // The sequences went on past the written ids: a new unit is created, not refused.
+    let office = app.token_for("c430102.office", "Scale-pass-1").await;
+    app.create_unit(&office, "縣數據局", "DEPARTMENT").await;
+
+    // Only into an empty database.
+    let again = watchpost::demo_scale::run(&app.state.db, &options).await;
+    assert!(again.is_err());
+}

@@ -26,7 +26,7 @@ use crate::{
 };
 
 /// Slips handled per transaction.
-const BATCH: usize = 500;
+const BATCH: usize = 1_000;
 
 /// An overdue episode: the slip with the deadline it missed. A new deadline, a new episode.
 fn episode(slip: &assignment::Model) -> String {
