@@ -122,6 +122,7 @@ impl AuditEvent {
             return Ok(());
         }
         let txn = conn.begin().await?;
+        // In chain order, so two writers lock the heads they share in the same order.
         for (chain_id, events) in &chains {
             append(&txn, *chain_id, events).await?;
         }

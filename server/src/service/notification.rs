@@ -97,19 +97,26 @@ pub async fn send_once_each(
     notices: &[Once<'_>],
 ) -> AppResult<u64> {
     let now = rc.now();
+    // Rows in the order given (so ids follow it), and who each key is for.
+    let mut rows = Vec::new();
     let mut wanted = HashMap::new();
     for once in notices {
         for recipient in once.recipients.iter().filter(|a| a.active) {
             let key = format!("{}:{}", once.dedupe, recipient.id);
-            wanted.insert(key, (recipient, &once.notice));
+            if wanted
+                .insert(key.clone(), (recipient, &once.notice))
+                .is_none()
+            {
+                rows.push(notification_row(
+                    recipient,
+                    region_id,
+                    &once.notice,
+                    Some(key),
+                    now,
+                ));
+            }
         }
     }
-    let rows: Vec<notification::ActiveModel> = wanted
-        .iter()
-        .map(|(key, (recipient, notice))| {
-            notification_row(recipient, region_id, notice, Some(key.clone()), now)
-        })
-        .collect();
     let mut new = Vec::new();
     for chunk in rows.chunks(ROWS_PER_INSERT) {
         let inserted = notification::Entity::insert_many(chunk.to_vec())
