@@ -93,17 +93,17 @@ enum Command {
         #[arg(long, default_value = "Watchpost-demo-1")]
         password: String,
         /// Add the demo even though the database already has data.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "scale")]
         force: bool,
         /// Instead of the demo county, write N counties of benchmark-scale data in bulk
         /// (about 10,000 reports and 9,000 slips each) into an empty database.
         #[arg(long, value_name = "N")]
         scale: Option<u32>,
         /// Seed of the benchmark-scale data: the same seed and `--as-of` give the same rows.
-        #[arg(long, default_value_t = 1)]
+        #[arg(long, default_value_t = 1, requires = "scale")]
         seed: u64,
         /// The day the benchmark-scale data ends (default: today in Asia/Shanghai).
-        #[arg(long)]
+        #[arg(long, requires = "scale")]
         as_of: Option<chrono::NaiveDate>,
     },
 }

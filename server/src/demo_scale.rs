@@ -471,21 +471,35 @@ fn build_county(
         });
     }
 
-    reports_and_slips(rng, ids, &mut c, region, &responsible, office.id, as_of);
-    meetings(rng, ids, &mut c, region, &responsible, office.id, as_of);
-    surveys(rng, ids, &mut c, region, &responsible, office.id, as_of);
+    let plan = Plan {
+        region,
+        units: &responsible,
+        office_id: office.id,
+        as_of,
+    };
+    reports_and_slips(rng, ids, &mut c, plan);
+    meetings(rng, ids, &mut c, plan);
+    surveys(rng, ids, &mut c, plan);
     c
 }
 
-fn reports_and_slips(
-    rng: &mut ChaCha8Rng,
-    ids: &mut Ids,
-    c: &mut County,
-    region: &region::Model,
-    units: &[unit::Model],
+/// What a county's reports, meetings and surveys are made for.
+#[derive(Clone, Copy)]
+struct Plan<'a> {
+    region: &'a region::Model,
+    /// The responsible units.
+    units: &'a [unit::Model],
     office_id: i32,
     as_of: NaiveDate,
-) {
+}
+
+fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: Plan<'_>) {
+    let Plan {
+        region,
+        units,
+        office_id,
+        as_of,
+    } = plan;
     let calendar = WorkingCalendar::default();
     let end = local_time(as_of, 0);
     let mut times: Vec<i64> = (0..REPORTS)
@@ -729,15 +743,13 @@ fn quarters(as_of: NaiveDate) -> Vec<Quarter> {
 
 /// Each quarter a joint meeting of every member with five units observing, and a special
 /// supervision activity of ten members; past ones are closed with attendance taken.
-fn meetings(
-    rng: &mut ChaCha8Rng,
-    ids: &mut Ids,
-    c: &mut County,
-    region: &region::Model,
-    units: &[unit::Model],
-    office_id: i32,
-    as_of: NaiveDate,
-) {
+fn meetings(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: Plan<'_>) {
+    let Plan {
+        region,
+        units,
+        office_id,
+        as_of,
+    } = plan;
     let now = local_time(as_of, 0);
     for quarter in quarters(as_of) {
         let first_day = quarter.first_day();
@@ -848,15 +860,13 @@ fn meeting_name(kind: MeetingKind) -> &'static str {
 }
 
 /// Each quarter the office asks members to rate the units; three in ten rate five units.
-fn surveys(
-    rng: &mut ChaCha8Rng,
-    ids: &mut Ids,
-    c: &mut County,
-    region: &region::Model,
-    units: &[unit::Model],
-    office_id: i32,
-    as_of: NaiveDate,
-) {
+fn surveys(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: Plan<'_>) {
+    let Plan {
+        region,
+        units,
+        office_id,
+        as_of,
+    } = plan;
     for quarter in quarters(as_of) {
         let opened_on = quarter.last_day() - Duration::days(10);
         if opened_on >= as_of {

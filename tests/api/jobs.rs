@@ -57,6 +57,16 @@ async fn county(app: &TestApp) -> County {
     }
 }
 
+/// The same county after the test clock moved past the sessions' idle timeout.
+async fn signed_in_again(app: &TestApp, c: County) -> County {
+    County {
+        office: app.token_for("office430621", ADMIN_PASSWORD).await,
+        discipline: app.token_for("jw.discipline", NEW_PASSWORD).await,
+        handler: app.token_for("zjj.handler", NEW_PASSWORD).await,
+        ..c
+    }
+}
+
 fn at(text: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(text)
         .expect("instant")
@@ -135,12 +145,7 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
         (1, "succeeded")
     );
     // Two weeks on, the sessions have lapsed: sign in again.
-    let c = County {
-        office: app.token_for("office430621", ADMIN_PASSWORD).await,
-        discipline: app.token_for("jw.discipline", NEW_PASSWORD).await,
-        handler: app.token_for("zjj.handler", NEW_PASSWORD).await,
-        ..c
-    };
+    let c = signed_in_again(&app, c).await;
     let queue = referrals(&app, &c.discipline).await;
     assert_eq!(
         queue["data"]["referrals"]["totalCount"],
@@ -211,12 +216,7 @@ async fn a_batch_of_overdue_slips_is_referred_each_once_with_its_audit_chained()
             .await;
         assert_eq!(run["data"]["runJob"]["run"]["status"], "succeeded", "{run}");
     }
-    let c = County {
-        office: app.token_for("office430621", ADMIN_PASSWORD).await,
-        discipline: app.token_for("jw.discipline", NEW_PASSWORD).await,
-        handler: app.token_for("zjj.handler", NEW_PASSWORD).await,
-        ..c
-    };
+    let c = signed_in_again(&app, c).await;
     let queue = referrals(&app, &c.discipline).await;
     assert_eq!(
         queue["data"]["referrals"]["totalCount"],

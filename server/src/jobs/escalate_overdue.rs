@@ -134,8 +134,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         }
         let txn = sea_orm::TransactionTrait::begin(db).await?;
         effects += notification::send_once_each(&txn, rc, Some(region.id), &notices).await?;
-        let numbers: HashMap<i32, &str> = batch.iter().map(|s| (s.id, s.number.as_str())).collect();
-        effects += refer(&txn, rc, region.id, referrals, &numbers, &commission).await?;
+        let slips: HashMap<i32, &assignment::Model> = batch.iter().map(|s| (s.id, s)).collect();
+        effects += refer(&txn, rc, region.id, referrals, &slips, &commission).await?;
         txn.commit().await?;
     }
     Ok(i32::try_from(effects).unwrap_or(i32::MAX))
@@ -176,7 +176,7 @@ async fn refer(
     rc: &RequestContext,
     region_id: i32,
     referrals: Vec<referral::ActiveModel>,
-    numbers: &HashMap<i32, &str>,
+    slips: &HashMap<i32, &assignment::Model>,
     commission: &[account::Model],
 ) -> AppResult<u64> {
     if referrals.is_empty() {
@@ -209,28 +209,18 @@ async fn refer(
     AuditEvent::insert_all(conn, audits).await?;
     let notices: Vec<Once> = created
         .iter()
-        .map(|r| Once {
+        .filter_map(|r| slips.get(&r.assignment_id?).map(|slip| (r, slip)))
+        .map(|(r, slip)| Once {
             recipients: commission,
             notice: Notice {
                 kind: "referral_queued",
-                title: format!(
-                    "超期交办单 {} 移交纪委监委",
-                    r.assignment_id
-                        .and_then(|id| numbers.get(&id).copied())
-                        .unwrap_or_default()
-                ),
+                title: format!("超期交办单 {} 移交纪委监委", slip.number),
                 body: "请登录平台查看并受理。".into(),
                 target_type: "Referral",
                 target_id: r.id,
                 immediate: false,
             },
-            dedupe: format!(
-                "referral:{}",
-                r.dedupe_key
-                    .as_deref()
-                    .and_then(|k| k.strip_prefix("escalation:"))
-                    .unwrap_or_default()
-            ),
+            dedupe: format!("referral:{}", episode(slip)),
         })
         .collect();
     notification::send_once_each(conn, rc, Some(region_id), &notices).await?;

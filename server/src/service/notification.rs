@@ -58,9 +58,13 @@ pub async fn send(
     recipients: &[account::Model],
     notice: &Notice,
 ) -> AppResult<()> {
-    deliver(conn, rc, region_id, recipients, notice, None, None)
-        .await
-        .map(|_| ())
+    let outgoing = Outgoing {
+        recipients,
+        notice,
+        dedupe: None,
+        email: None,
+    };
+    deliver(conn, rc, region_id, &[outgoing]).await.map(|_| ())
 }
 
 /// Like `send`, but at most once per `dedupe` and recipient however often it is called.
@@ -88,84 +92,23 @@ pub struct Once<'a> {
     pub dedupe: String,
 }
 
-/// Many `send_once` in a few statements (a job's batch): one insert of the notifications,
-/// one of the emails for those that were new.
+/// Many `send_once` in a few statements (a job's batch).
 pub async fn send_once_each(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
     region_id: Option<i32>,
     notices: &[Once<'_>],
 ) -> AppResult<u64> {
-    let now = rc.now();
-    // Rows in the order given (so ids follow it), and who each key is for.
-    let mut rows = Vec::new();
-    let mut wanted = HashMap::new();
-    for once in notices {
-        for recipient in once.recipients.iter().filter(|a| a.active) {
-            let key = format!("{}:{}", once.dedupe, recipient.id);
-            if wanted
-                .insert(key.clone(), (recipient, &once.notice))
-                .is_none()
-            {
-                rows.push(notification_row(
-                    recipient,
-                    region_id,
-                    &once.notice,
-                    Some(key),
-                    now,
-                ));
-            }
-        }
-    }
-    let mut new = Vec::new();
-    for chunk in rows.chunks(ROWS_PER_INSERT) {
-        let inserted = notification::Entity::insert_many(chunk.to_vec())
-            .on_conflict(
-                OnConflict::column(notification::Column::DedupeKey)
-                    .do_nothing()
-                    .to_owned(),
-            )
-            .exec_with_returning(conn)
-            .await;
-        match inserted {
-            Ok(rows) => new.extend(rows),
-            Err(sea_orm::DbErr::RecordNotInserted) => {}
-            Err(e) => return Err(e.into()),
-        }
-    }
-    let mut emails = Vec::new();
-    for row in &new {
-        let Some((recipient, notice)) = row.dedupe_key.as_ref().and_then(|k| wanted.get(k)) else {
-            continue;
-        };
-        if let Some(address) = &recipient.email {
-            let context = serde_json::json!({
-                "title": notice.title, "body": notice.body, "name": recipient.display_name,
-            });
-            let mail = render("notice", &context)?;
-            emails.push(outbox_row(
-                recipient,
-                address,
-                region_id,
-                notice,
-                row.dedupe_key.clone().unwrap_or_default(),
-                mail,
-                None,
-                now,
-            ));
-        }
-    }
-    for chunk in emails.chunks(ROWS_PER_INSERT) {
-        outbox_message::Entity::insert_many(chunk.to_vec())
-            .on_conflict(
-                OnConflict::column(outbox_message::Column::DedupeKey)
-                    .do_nothing()
-                    .to_owned(),
-            )
-            .exec_without_returning(conn)
-            .await?;
-    }
-    Ok(new.len() as u64)
+    let outgoing: Vec<Outgoing> = notices
+        .iter()
+        .map(|once| Outgoing {
+            recipients: once.recipients,
+            notice: &once.notice,
+            dedupe: Some(&once.dedupe),
+            email: None,
+        })
+        .collect();
+    deliver(conn, rc, region_id, &outgoing).await
 }
 
 /// Rows per multi-row insert: well under SQLite's 32,766 bind parameters.
@@ -241,86 +184,122 @@ pub async fn send_once_with_email(
     dedupe: &str,
     email: &Email<'_>,
 ) -> AppResult<u64> {
-    deliver(
-        conn,
-        rc,
-        region_id,
+    let outgoing = Outgoing {
         recipients,
         notice,
-        Some(dedupe),
-        Some(email),
-    )
-    .await
+        dedupe: Some(dedupe),
+        email: Some(email),
+    };
+    deliver(conn, rc, region_id, &[outgoing]).await
 }
 
+/// A notice on its way to its recipients.
+struct Outgoing<'a> {
+    recipients: &'a [account::Model],
+    notice: &'a Notice,
+    /// With a key, at most once per key and recipient.
+    dedupe: Option<&'a str>,
+    /// The plain `notice` template when left out.
+    email: Option<&'a Email<'a>>,
+}
+
+/// Every notice of `outgoing` to its active recipients in a few statements: one multi-row
+/// insert of the notifications (a repeated key is skipped), one of the emails of those that
+/// were new. Returns how many recipients were newly notified.
 async fn deliver(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
     region_id: Option<i32>,
-    recipients: &[account::Model],
-    notice: &Notice,
-    dedupe: Option<&str>,
-    email: Option<&Email<'_>>,
+    outgoing: &[Outgoing<'_>],
 ) -> AppResult<u64> {
     let now = rc.now();
-    let mut delivered = 0;
-    for recipient in recipients.iter().filter(|a| a.active) {
-        let once_key = dedupe.map(|d| format!("{d}:{}", recipient.id));
-        let inserted = notification::Entity::insert(notification_row(
-            recipient,
-            region_id,
-            notice,
-            once_key.clone(),
-            now,
-        ))
-        .on_conflict(
-            OnConflict::column(notification::Column::DedupeKey)
-                .do_nothing()
-                .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
-        if inserted == 0 {
-            continue;
+    // Rows in the order given (so ids follow it); who each keyed row is for.
+    let mut rows = Vec::new();
+    let mut keyed = HashMap::new();
+    let mut unkeyed = Vec::new();
+    for out in outgoing {
+        for recipient in out.recipients.iter().filter(|a| a.active) {
+            let key = out.dedupe.map(|d| format!("{d}:{}", recipient.id));
+            match &key {
+                Some(k) if keyed.insert(k.clone(), (recipient, out)).is_some() => continue,
+                Some(_) => {}
+                None => unkeyed.push((recipient, out)),
+            }
+            rows.push(notification_row(recipient, region_id, out.notice, key, now));
         }
-        delivered += 1;
-        let Some(address) = &recipient.email else {
-            continue;
-        };
-        let (template, mut context) = match email {
-            Some(email) => (email.template, email.context.clone()),
-            None => (
-                "notice",
-                serde_json::json!({ "title": notice.title, "body": notice.body }),
-            ),
-        };
-        context["name"] = recipient.display_name.clone().into();
-        let mail = render(template, &context)?;
-        let attachment = email
-            .and_then(|e| e.attachment)
-            .map(|make| make(recipient, address));
-        let dedupe_key = once_key.unwrap_or_else(|| {
-            format!(
-                "{}:{}:{}:{}:{}",
-                notice.kind,
-                notice.target_type,
-                notice.target_id,
-                recipient.id,
-                now.timestamp_micros()
-            )
-        });
-        outbox_message::Entity::insert(outbox_row(
-            recipient, address, region_id, notice, dedupe_key, mail, attachment, now,
-        ))
-        .on_conflict(
-            OnConflict::column(outbox_message::Column::DedupeKey)
-                .do_nothing()
-                .to_owned(),
-        )
-        .exec_without_returning(conn)
-        .await?;
     }
-    Ok(delivered)
+    let mut new_keys = Vec::new();
+    for chunk in rows.chunks(ROWS_PER_INSERT) {
+        let inserted = notification::Entity::insert_many(chunk.to_vec())
+            .on_conflict(skip_repeated(notification::Column::DedupeKey))
+            .exec_with_returning(conn)
+            .await;
+        match inserted {
+            Ok(rows) => new_keys.extend(rows.into_iter().filter_map(|r| r.dedupe_key)),
+            Err(sea_orm::DbErr::RecordNotInserted) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    let delivered = unkeyed.len() + new_keys.len();
+    let new = new_keys
+        .into_iter()
+        .filter_map(|k| keyed.get(&k).map(|(r, o)| (*r, *o, Some(k))));
+    let mut emails = Vec::new();
+    for (recipient, out, key) in unkeyed.into_iter().map(|(r, o)| (r, o, None)).chain(new) {
+        if let Some(address) = &recipient.email {
+            emails.push(email_row(recipient, address, region_id, out, key, now)?);
+        }
+    }
+    for chunk in emails.chunks(ROWS_PER_INSERT) {
+        outbox_message::Entity::insert_many(chunk.to_vec())
+            .on_conflict(skip_repeated(outbox_message::Column::DedupeKey))
+            .exec_without_returning(conn)
+            .await?;
+    }
+    Ok(delivered as u64)
+}
+
+fn skip_repeated(key: impl sea_orm::sea_query::IntoIden) -> OnConflict {
+    OnConflict::column(key).do_nothing().to_owned()
+}
+
+/// The email of a notice to one recipient; the outbox key is the notification's, or for a
+/// notice without one, made unique by the time.
+fn email_row(
+    recipient: &account::Model,
+    address: &str,
+    region_id: Option<i32>,
+    out: &Outgoing<'_>,
+    key: Option<String>,
+    now: DateTime<Utc>,
+) -> AppResult<outbox_message::ActiveModel> {
+    let notice = out.notice;
+    let (template, mut context) = match out.email {
+        Some(email) => (email.template, email.context.clone()),
+        None => (
+            "notice",
+            serde_json::json!({ "title": notice.title, "body": notice.body }),
+        ),
+    };
+    context["name"] = recipient.display_name.clone().into();
+    let mail = render(template, &context)?;
+    let attachment = out
+        .email
+        .and_then(|e| e.attachment)
+        .map(|make| make(recipient, address));
+    let key = key.unwrap_or_else(|| {
+        format!(
+            "{}:{}:{}:{}:{}",
+            notice.kind,
+            notice.target_type,
+            notice.target_id,
+            recipient.id,
+            now.timestamp_micros()
+        )
+    });
+    Ok(outbox_row(
+        recipient, address, region_id, notice, key, mail, attachment, now,
+    ))
 }
 
 /// The latest outbox messages: the office's region, or all for the platform admin.
