@@ -1,4 +1,7 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
+use async_graphql::{
+    Context, ID, InputObject, Object, Result, SimpleObject, Upload,
+    dataloader::{CacheFactory, DataLoader, Loader},
+};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     account::Role,
@@ -195,9 +198,9 @@ impl AssignmentQuery {
     }
 }
 
-/// Loads the units and reports a page's slips will ask for, if the query asks, each in one
-/// batch: left to the slips, the loaders' batches split whenever resolving the page takes
-/// longer than their 1 ms window (under load, often).
+/// Loads the units, reports and referrals a page's slips will ask for, if the query asks, each
+/// in one batch: left to the slips, the loaders' batches split whenever resolving the page
+/// takes longer than their 1 ms window (under load, often).
 async fn prime_slips(ctx: &Context<'_>, slips: &[service::assignment::Slip]) -> Result<()> {
     let look = ctx.look_ahead();
     let asks = |field: &str| {
@@ -205,24 +208,30 @@ async fn prime_slips(ctx: &Context<'_>, slips: &[service::assignment::Slip]) -> 
             || look.field("nodes").field(field).exists()
     };
     let loaders = loaders(ctx)?;
-    let units = async {
-        if asks("unit") {
-            let ids = slips.iter().map(|s| s.model.unit_id);
-            loaders.units.load_many(ids).await.map(|_| ())
-        } else {
-            Ok(())
-        }
-    };
-    let reports = async {
-        if asks("reports") {
-            let ids = slips.iter().map(|s| s.model.id);
-            loaders.slip_reports.load_many(ids).await.map(|_| ())
-        } else {
-            Ok(())
-        }
-    };
-    let (units, reports) = tokio::join!(units, reports);
-    units.and(reports).map_err(loader_error)
+    let unit_ids = || slips.iter().map(|s| s.model.unit_id);
+    let slip_ids = || slips.iter().map(|s| s.model.id);
+    let (units, reports, referrals) = tokio::join!(
+        prime(asks("unit"), &loaders.units, unit_ids()),
+        prime(asks("reports"), &loaders.slip_reports, slip_ids()),
+        prime(asks("referral"), &loaders.slip_referrals, slip_ids()),
+    );
+    units.and(reports).and(referrals).map_err(loader_error)
+}
+
+/// Loads `keys` into a cached loader, if the query asks for them.
+async fn prime<T, C>(
+    asked: bool,
+    loader: &DataLoader<T, C>,
+    keys: impl Iterator<Item = i32>,
+) -> Result<(), T::Error>
+where
+    T: Loader<i32>,
+    C: CacheFactory,
+{
+    if asked {
+        loader.load_many(keys).await?;
+    }
+    Ok(())
 }
 
 /// A new slip.

@@ -8,7 +8,7 @@ use std::{
 
 use async_graphql::{
     Context,
-    dataloader::{DataLoader, HashMapCache, Loader},
+    dataloader::{CacheFactory, DataLoader, HashMapCache, Loader, NoCache},
 };
 use entities::{
     assignment_report, attachment, meeting_invitation, member, member_review, opinion, referral,
@@ -158,7 +158,22 @@ impl<E: EntityTrait> ChildrenLoader<E> {
         E::Model: Sync,
         E::Column: Send + Sync,
     {
-        DataLoader::new(
+        Self::with_cache(db, parent, parent_of, order, visible, NoCache)
+    }
+
+    fn with_cache<C: CacheFactory>(
+        db: &DatabaseConnection,
+        parent: E::Column,
+        parent_of: fn(&E::Model) -> i32,
+        order: E::Column,
+        visible: Condition,
+        cache: C,
+    ) -> DataLoader<Self, C>
+    where
+        E::Model: Sync,
+        E::Column: Send + Sync,
+    {
+        DataLoader::with_cache(
             Self {
                 db: db.clone(),
                 parent,
@@ -167,6 +182,7 @@ impl<E: EntityTrait> ChildrenLoader<E> {
                 visible,
             },
             tokio::spawn,
+            cache,
         )
     }
 }
@@ -188,7 +204,9 @@ where
             .all(&self.db)
             .await
             .map_err(|e| Arc::new(AppError::from(e)))?;
-        let mut found: HashMap<i32, Vec<E::Model>> = HashMap::new();
+        // Every parent asked for gets an answer, empty or not, so a cache holds it.
+        let mut found: HashMap<i32, Vec<E::Model>> =
+            keys.iter().map(|k| (*k, Vec::new())).collect();
         for row in rows {
             found.entry((self.parent_of)(&row)).or_default().push(row);
         }
@@ -202,7 +220,8 @@ pub struct Loaders {
     pub units: DataLoader<UnitByIdLoader, HashMapCache>,
     pub members: DataLoader<MemberByIdLoader>,
     pub slip_reports: DataLoader<ReportsBySlipLoader, HashMapCache>,
-    pub slip_referrals: DataLoader<ChildrenLoader<referral::Entity>>,
+    /// Cached, like `units` and `slip_reports`, for `prime_slips`.
+    pub slip_referrals: DataLoader<ChildrenLoader<referral::Entity>, HashMapCache>,
     pub report_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub slip_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub consultation_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
@@ -316,12 +335,13 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             tokio::spawn,
             HashMapCache::default(),
         ),
-        slip_referrals: ChildrenLoader::new(
+        slip_referrals: ChildrenLoader::with_cache(
             db,
             referral::Column::AssignmentId,
             |r: &referral::Model| r.assignment_id.unwrap_or_default(),
             referral::Column::Id,
             referrals,
+            HashMapCache::default(),
         ),
         report_attachments: attachments_of(db, "Report"),
         slip_attachments: attachments_of(db, "Assignment"),
@@ -394,8 +414,8 @@ pub fn loader_error(err: Arc<AppError>) -> async_graphql::Error {
 }
 
 /// A parent's children through one of the `ChildrenLoader`s.
-pub async fn children<E>(
-    loader: &DataLoader<ChildrenLoader<E>>,
+pub async fn children<E, C: CacheFactory>(
+    loader: &DataLoader<ChildrenLoader<E>, C>,
     parent: i32,
 ) -> async_graphql::Result<Vec<E::Model>>
 where
