@@ -171,6 +171,17 @@ impl TestApp {
         .unwrap_or_else(|e| panic!("create_admin: {}", e.message()));
     }
 
+    /// The county's discipline commission (縣紀委監委) and a signed-in member of it.
+    pub async fn commission_member(&self, office: &str, username: &str) -> String {
+        let commission = self
+            .create_unit(office, "縣紀委監委", "DISCIPLINE_COMMISSION")
+            .await;
+        let (_, token) = self
+            .member(office, username, "DISCIPLINE", Some(&commission))
+            .await;
+        token
+    }
+
     pub async fn create_unit(&self, office: &str, name: &str, kind: &str) -> String {
         let answer = self
             .gql(

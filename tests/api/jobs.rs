@@ -24,12 +24,7 @@ struct County {
 /// A slip issued on Monday 2025-03-03 with its deadline on Friday 2025-03-07.
 async fn county(app: &TestApp) -> County {
     let (office, leading) = app.office_and_leading_group("430621").await;
-    let commission = app
-        .create_unit(&office, "縣紀委監委", "DISCIPLINE_COMMISSION")
-        .await;
-    let (_, discipline) = app
-        .member(&office, "jw.discipline", "DISCIPLINE", Some(&commission))
-        .await;
+    let discipline = app.commission_member(&office, "jw.discipline").await;
     let unit = app.create_unit(&office, "縣住建局", "DEPARTMENT").await;
     let (_, handler) = app
         .member(&office, "zjj.handler", "UNIT_HANDLER", Some(&unit))

@@ -17,12 +17,7 @@ struct County {
 
 async fn county(app: &TestApp) -> County {
     let (office, leading) = app.office_and_leading_group("430621").await;
-    let commission = app
-        .create_unit(&office, "縣紀委監委", "DISCIPLINE_COMMISSION")
-        .await;
-    let (_, discipline) = app
-        .member(&office, "jw.discipline", "DISCIPLINE", Some(&commission))
-        .await;
+    let discipline = app.commission_member(&office, "jw.discipline").await;
     let unit = app.create_unit(&office, "縣自然資源局", "DEPARTMENT").await;
     let (_, handler) = app
         .member(&office, "zrzy.handler", "UNIT_HANDLER", Some(&unit))

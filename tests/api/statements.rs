@@ -116,3 +116,60 @@ async fn a_page_of_slips_and_the_dashboard_cost_the_same_statements_at_any_size(
         "a handful of statements, not one per row: {fifty}"
     );
 }
+
+const REFERRALS: &str = "query($n: Int) { referrals(first: $n) { totalCount edges { node { status reportTitle reportBody } } } }";
+
+#[tokio::test]
+async fn a_page_of_referrals_with_their_reports_costs_the_same_at_any_size() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let discipline = app.commission_member(&office, "jw.discipline").await;
+    let (_, supervisor) = app
+        .active_supervisor(&office, &leading, "sup.a", "430621198001010034")
+        .await;
+    for i in 0..20 {
+        let report = app
+            .accepted_report(
+                &office,
+                &supervisor,
+                json!({ "kind": "PROBLEM", "title": format!("問題{i}"), "body": format!("情況{i}"), "area": "GOVERNMENT_SERVICES" }),
+            )
+            .await;
+        let referred = app
+            .gql(
+                Some(&office),
+                "mutation($r: ID!) { createReferral(input: {reportId: $r, summary: \"涉嫌違紀\"}) { referral { id } } }",
+                json!({ "r": report }),
+            )
+            .await;
+        assert!(referred["errors"].is_null(), "{referred}");
+    }
+
+    // The commission reads the reports through its referrals only.
+    let one = cost(&app, &discipline, REFERRALS, json!({ "n": 1 })).await;
+    let twenty = cost(&app, &discipline, REFERRALS, json!({ "n": 20 })).await;
+    assert!(
+        twenty <= one,
+        "a page of 20 referrals costs no more than a page of 1: {twenty} > {one}"
+    );
+    let page = app
+        .gql(Some(&discipline), REFERRALS, json!({ "n": 20 }))
+        .await;
+    let nodes: Vec<_> = page["data"]["referrals"]["edges"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
+        .into_iter()
+        .map(|e| {
+            (
+                e["node"]["reportTitle"].clone(),
+                e["node"]["reportBody"].clone(),
+            )
+        })
+        .collect();
+    let newest_first: Vec<_> = (0..20)
+        .rev()
+        .map(|i| (json!(format!("問題{i}")), json!(format!("情況{i}"))))
+        .collect();
+    assert_eq!(nodes, newest_first, "{page}");
+}

@@ -10,7 +10,7 @@ use entities::{
 
 use super::{
     attachment::{Attachment, read_uploads},
-    connection::{Conn, connection_complexity, offset_connection, page_request},
+    connection::{Conn, connection_complexity, items_ask_for, offset_connection, page_request},
     loaders::{children, loader_error, loaders},
     node, rc,
     referral::Referral,
@@ -202,11 +202,7 @@ impl AssignmentQuery {
 /// in one batch: left to the slips, the loaders' batches split whenever resolving the page
 /// takes longer than their 1 ms window (under load, often).
 async fn prime_slips(ctx: &Context<'_>, slips: &[service::assignment::Slip]) -> Result<()> {
-    let look = ctx.look_ahead();
-    let asks = |field: &str| {
-        look.field("edges").field("node").field(field).exists()
-            || look.field("nodes").field(field).exists()
-    };
+    let asks = |field: &str| items_ask_for(ctx, field);
     let loaders = loaders(ctx)?;
     let unit_ids = || slips.iter().map(|s| s.model.unit_id);
     let slip_ids = || slips.iter().map(|s| s.model.id);

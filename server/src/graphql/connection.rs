@@ -1,7 +1,7 @@
 //! Relay connections: `first` (at most the configured page size), `after`, `totalCount`.
 
 use async_graphql::{
-    OutputType, SimpleObject,
+    Context, OutputType, SimpleObject,
     connection::{Connection, Edge, EmptyFields},
 };
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
@@ -82,6 +82,14 @@ pub fn connection_complexity(first: Option<i32>, child_complexity: usize) -> usi
         .clamp(DEFAULT_PAGE_SIZE, 100) as usize
         / 20;
     child_complexity * pages + 1
+}
+
+/// Whether the query asks for `field` of the connection's items (through `edges` or `nodes`),
+/// so the resolver can load it for the whole page at once.
+pub fn items_ask_for(ctx: &Context<'_>, field: &str) -> bool {
+    let look = ctx.look_ahead();
+    look.field("edges").field("node").field(field).exists()
+        || look.field("nodes").field(field).exists()
 }
 
 /// A connection over an offset-paginated list: each cursor is the count of items up to and

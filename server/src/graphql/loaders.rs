@@ -22,65 +22,57 @@ use crate::{
     service,
 };
 
-pub struct RegionByIdLoader {
+/// Rows by id (regions, units, members…), as far as the caller may see them: a report's or
+/// an inquiry's reporter comes back empty for a unit.
+pub struct ByIdLoader<E: EntityTrait> {
     db: DatabaseConnection,
+    id: E::Column,
+    id_of: fn(&E::Model) -> i32,
     visible: Condition,
 }
 
-pub struct UnitByIdLoader {
-    db: DatabaseConnection,
-    visible: Condition,
-}
-
-impl Loader<i32> for RegionByIdLoader {
-    type Value = region::Model;
-    type Error = Arc<AppError>;
-
-    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
-        let rows = region::Entity::find()
-            .filter(self.visible.clone())
-            .filter(region::Column::Id.is_in(keys.iter().copied()))
-            .all(&self.db)
-            .await
-            .map_err(|e| Arc::new(AppError::from(e)))?;
-        Ok(rows.into_iter().map(|r| (r.id, r)).collect())
+impl<E: EntityTrait> ByIdLoader<E> {
+    fn new<C: CacheFactory>(
+        db: &DatabaseConnection,
+        id: E::Column,
+        id_of: fn(&E::Model) -> i32,
+        visible: Condition,
+        cache: C,
+    ) -> DataLoader<Self, C>
+    where
+        E::Model: Sync,
+        E::Column: Send + Sync,
+    {
+        DataLoader::with_cache(
+            Self {
+                db: db.clone(),
+                id,
+                id_of,
+                visible,
+            },
+            tokio::spawn,
+            cache,
+        )
     }
 }
 
-impl Loader<i32> for UnitByIdLoader {
-    type Value = unit::Model;
+impl<E> Loader<i32> for ByIdLoader<E>
+where
+    E: EntityTrait + Sync,
+    E::Model: Sync,
+    E::Column: Send + Sync,
+{
+    type Value = E::Model;
     type Error = Arc<AppError>;
 
     async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
-        let rows = unit::Entity::find()
+        let rows = E::find()
             .filter(self.visible.clone())
-            .filter(unit::Column::Id.is_in(keys.iter().copied()))
+            .filter(self.id.is_in(keys.iter().copied()))
             .all(&self.db)
             .await
             .map_err(|e| Arc::new(AppError::from(e)))?;
-        Ok(rows.into_iter().map(|u| (u.id, u)).collect())
-    }
-}
-
-/// Members (supervisors, points) by id, as far as the caller may see them: a report's or an
-/// inquiry's reporter comes back empty for a unit.
-pub struct MemberByIdLoader {
-    db: DatabaseConnection,
-    visible: Condition,
-}
-
-impl Loader<i32> for MemberByIdLoader {
-    type Value = member::Model;
-    type Error = Arc<AppError>;
-
-    async fn load(&self, keys: &[i32]) -> Result<HashMap<i32, Self::Value>, Self::Error> {
-        let rows = member::Entity::find()
-            .filter(self.visible.clone())
-            .filter(member::Column::Id.is_in(keys.iter().copied()))
-            .all(&self.db)
-            .await
-            .map_err(|e| Arc::new(AppError::from(e)))?;
-        Ok(rows.into_iter().map(|m| (m.id, m)).collect())
+        Ok(rows.into_iter().map(|r| ((self.id_of)(&r), r)).collect())
     }
 }
 
@@ -215,10 +207,13 @@ where
 }
 
 pub struct Loaders {
-    pub regions: DataLoader<RegionByIdLoader>,
+    pub regions: DataLoader<ByIdLoader<region::Entity>>,
     /// Cached, so a connection can load its page's units at once (`prime_slips`).
-    pub units: DataLoader<UnitByIdLoader, HashMapCache>,
-    pub members: DataLoader<MemberByIdLoader>,
+    pub units: DataLoader<ByIdLoader<unit::Entity>, HashMapCache>,
+    pub members: DataLoader<ByIdLoader<member::Entity>>,
+    /// The reports behind the referrals the caller sees, by report id; cached, for
+    /// `prime_referrals`.
+    pub referred_reports: DataLoader<ByIdLoader<report::Entity>, HashMapCache>,
     pub slip_reports: DataLoader<ReportsBySlipLoader, HashMapCache>,
     /// Cached, like `units` and `slip_reports`, for `prime_slips`.
     pub slip_referrals: DataLoader<ChildrenLoader<referral::Entity>, HashMapCache>,
@@ -289,43 +284,51 @@ pub fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
 
 fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
-    let (regions, units, members, referrals) = match viewer.as_principal() {
+    let (regions, units, members, referrals, referred_reports) = match viewer.as_principal() {
         Some(p) => (
             service::region::visible_to(p),
             service::unit::visible_to(p),
             service::membership::visible_to(p),
             service::referral::visible_to(p),
+            service::referral::referred_reports_visible_to(p),
         ),
         None => (
             nothing(),
             Condition::all().add(unit::Column::Id.is_null()),
             Condition::all().add(member::Column::Id.is_null()),
             Condition::all().add(referral::Column::Id.is_null()),
+            Condition::all().add(report::Column::Id.is_null()),
         ),
     };
     let rules = child_rules(viewer);
     Loaders {
-        regions: DataLoader::new(
-            RegionByIdLoader {
-                db: db.clone(),
-                visible: regions,
-            },
-            tokio::spawn,
+        regions: ByIdLoader::new(
+            db,
+            region::Column::Id,
+            |r: &region::Model| r.id,
+            regions,
+            NoCache,
         ),
-        units: DataLoader::with_cache(
-            UnitByIdLoader {
-                db: db.clone(),
-                visible: units,
-            },
-            tokio::spawn,
+        units: ByIdLoader::new(
+            db,
+            unit::Column::Id,
+            |u: &unit::Model| u.id,
+            units,
             HashMapCache::default(),
         ),
-        members: DataLoader::new(
-            MemberByIdLoader {
-                db: db.clone(),
-                visible: members,
-            },
-            tokio::spawn,
+        members: ByIdLoader::new(
+            db,
+            member::Column::Id,
+            |m: &member::Model| m.id,
+            members,
+            NoCache,
+        ),
+        referred_reports: ByIdLoader::new(
+            db,
+            report::Column::Id,
+            |r: &report::Model| r.id,
+            referred_reports,
+            HashMapCache::default(),
         ),
         slip_reports: DataLoader::with_cache(
             ReportsBySlipLoader {

@@ -1,10 +1,13 @@
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use entities::referral::{self, ReferralStatus};
+use entities::{
+    referral::{self, ReferralStatus},
+    report,
+};
 
 use super::{
-    connection::{Conn, connection, connection_complexity, page_request},
-    loaders::{children, loaders},
+    connection::{Conn, connection, connection_complexity, items_ask_for, page_request},
+    loaders::{children, loader_error, loaders},
     membership::Member,
     node, rc,
 };
@@ -50,15 +53,11 @@ impl Referral {
     }
     /// Title of the report behind it, without who made it.
     async fn report_title(&self, ctx: &Context<'_>) -> Result<Option<String>> {
-        Ok(service::referral::source_report(rc(ctx)?, &self.0)
-            .await?
-            .map(|r| r.title))
+        Ok(self.source_report(ctx).await?.map(|r| r.title))
     }
     /// Text of the report behind it, without who made it.
     async fn report_body(&self, ctx: &Context<'_>) -> Result<Option<String>> {
-        Ok(service::referral::source_report(rc(ctx)?, &self.0)
-            .await?
-            .map(|r| r.body))
+        Ok(self.source_report(ctx).await?.map(|r| r.body))
     }
     /// Who reported: shown to the commission only after the office approves an unmasking
     /// request, and every such look is audited.
@@ -75,6 +74,20 @@ impl Referral {
     /// When it was referred.
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
+    }
+}
+
+impl Referral {
+    async fn source_report(&self, ctx: &Context<'_>) -> Result<Option<report::Model>> {
+        let Some(id) = self.0.report_id else {
+            return Ok(None);
+        };
+        let loaders = loaders(ctx)?;
+        loaders
+            .referred_reports
+            .load_one(id)
+            .await
+            .map_err(loader_error)
     }
 }
 
@@ -120,10 +133,26 @@ impl ReferralQuery {
         let had_cursor = after.is_some();
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let page = service::referral::list(rc, status, page).await?;
+        prime_referrals(ctx, &page.items).await?;
         Ok(connection(page.map(Referral), had_cursor, |r| {
             i64::from(r.0.id)
         }))
     }
+}
+
+/// Loads the reports behind a page's referrals in one batch, if the query asks for them (see
+/// `prime_slips`).
+async fn prime_referrals(ctx: &Context<'_>, referrals: &[referral::Model]) -> Result<()> {
+    if items_ask_for(ctx, "reportTitle") || items_ask_for(ctx, "reportBody") {
+        let ids = referrals.iter().filter_map(|r| r.report_id);
+        let loaders = loaders(ctx)?;
+        loaders
+            .referred_reports
+            .load_many(ids)
+            .await
+            .map_err(loader_error)?;
+    }
+    Ok(())
 }
 
 /// What the office refers: a report or a slip.

@@ -8,8 +8,10 @@ use entities::{
     report, unmasking_request,
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    Order, QueryFilter, TransactionTrait,
+    ActiveModelTrait,
+    ActiveValue::Set,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter, TransactionTrait,
+    sea_query::{Query, SelectStatement},
 };
 use serde_json::{Value, json};
 
@@ -34,6 +36,17 @@ pub fn visible_to(principal: &Principal) -> Condition {
         }
         _ => Condition::all().add(referral::Column::Id.is_null()),
     }
+}
+
+/// The reports behind the referrals `principal` sees: the commission reads a referral's
+/// report (never its reporter) without seeing the region's reports.
+pub fn referred_reports_visible_to(principal: &Principal) -> Condition {
+    let referred: SelectStatement = Query::select()
+        .column(referral::Column::ReportId)
+        .from(referral::Entity)
+        .cond_where(visible_to(principal))
+        .to_owned();
+    Condition::all().add(report::Column::Id.in_subquery(referred))
 }
 
 async fn find_visible(
@@ -307,7 +320,7 @@ pub async fn decide_unmasking(
 }
 
 /// The report behind a referral, without who made it.
-pub async fn source_report(
+async fn source_report(
     rc: &RequestContext,
     referral: &referral::Model,
 ) -> AppResult<Option<report::Model>> {
