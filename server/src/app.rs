@@ -6,15 +6,8 @@ use poem::{Server, listener::TcpAcceptor};
 use sea_orm::DatabaseConnection;
 
 use crate::{
-    clock::SharedClock,
-    config::Settings,
-    crypto::DataVault,
-    db,
-    graphql::{self, WatchpostSchema},
-    http,
-    listener::SilenceLimit,
-    mail::transport::Mailer,
-    metrics::Metrics,
+    clock::SharedClock, config::Settings, crypto::DataVault, db, graphql, http,
+    listener::SilenceLimit, mail::transport::Mailer, metrics::Metrics,
 };
 
 /// Everything a request or a job needs, cheap to clone.
@@ -25,7 +18,7 @@ pub struct AppState {
     pub settings: Arc<Settings>,
     pub metrics: Arc<Metrics>,
     pub vault: DataVault,
-    pub schema: WatchpostSchema,
+    pub schema: graphql::Schemas,
     pub mailer: Arc<Mailer>,
     pub limits: Arc<crate::limits::RateLimits>,
 }
@@ -44,7 +37,7 @@ impl App {
         let metrics = Arc::new(Metrics::new());
         let counted = metrics.clone();
         db.set_metric_callback(move |info| counted.count_statement(info.failed));
-        let schema = graphql::build_schema(&settings);
+        let schema = graphql::Schemas::build(&settings);
         let mailer = Arc::new(Mailer::from_settings(&settings.mail)?);
         let limits = Arc::new(crate::limits::RateLimits::new(&settings.limits));
         Ok(Self {

@@ -201,11 +201,11 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         viewer,
         meta,
     };
-    let gql_request = gql_request.data(context).data(loaders);
+    let gql_request = gql_request.data(context.clone()).data(loaders);
 
     let response = match tokio::time::timeout(
         state.settings.request_timeout(),
-        state.schema.execute(gql_request),
+        state.schema.execute(gql_request, &context),
     )
     .await
     {
@@ -247,26 +247,13 @@ fn client_address(req: &Request) -> String {
 /// The root fields of the document's mutations (none for a query or a document that does
 /// not parse; the schema refuses the latter anyway).
 fn mutation_fields(query: &str) -> Vec<String> {
-    use async_graphql::parser::types::{DocumentOperations, OperationType, Selection};
     // A mutation needs the keyword: most requests are spared a second parse.
     if !query.contains("mutation") {
         return Vec::new();
     }
-    let Ok(document) = async_graphql::parser::parse_query(query) else {
-        return Vec::new();
-    };
-    let operations: Vec<_> = match &document.operations {
-        DocumentOperations::Single(op) => vec![op],
-        DocumentOperations::Multiple(ops) => ops.values().collect(),
-    };
-    operations
+    crate::graphql::root_fields(query, async_graphql::parser::types::OperationType::Mutation)
         .into_iter()
-        .filter(|op| op.node.ty == OperationType::Mutation)
-        .flat_map(|op| op.node.selection_set.node.items.iter())
-        .filter_map(|item| match &item.node {
-            Selection::Field(field) => Some(field.node.name.node.to_string()),
-            _ => None,
-        })
+        .map(|(_, name)| name)
         .collect()
 }
 

@@ -38,6 +38,14 @@ async fn sign_in_attempts_are_limited_per_address_and_told_when_to_retry() {
     let (status, retry, body) = answer(app.post(None, &json!({ "query": LOGIN })).await).await;
     assert_eq!((status, code(&body)), (429, "RATE_LIMITED"), "{body}");
     assert!(retry.is_some_and(|s| (1..=20).contains(&s)), "{retry:?}");
+    // A sign-in inside a fragment is a sign-in all the same.
+    for hidden in [
+        r#"mutation { ...SignIn } fragment SignIn on Mutation { login(input: {username: "nobody", password: "Wrong-pass-1"}) { token } }"#,
+        r#"mutation { ... on Mutation { login(input: {username: "nobody", password: "Wrong-pass-1"}) { token } } }"#,
+    ] {
+        let (status, _, body) = answer(app.post(None, &json!({ "query": hidden })).await).await;
+        assert_eq!((status, code(&body)), (429, "RATE_LIMITED"), "{body}");
+    }
     // Other requests from the same address still pass.
     let (status, _, _) = answer(
         app.post(None, &json!({ "query": "{ viewer { role } }" }))

@@ -103,12 +103,14 @@ async fn denied_and_failed_attempts_are_audited() {
     let admin = app.platform_admin().await;
     let office = app.office("430621").await;
     let (_, supervisor) = app.member(&office, "sup", "SUPERVISOR", None).await;
-    app.gql(
-        Some(&supervisor),
+    for read in [
         "{ auditEvents { totalCount } }",
-        json!({}),
-    )
-    .await;
+        "{ peek: auditEvents { totalCount } }",
+        "query { ...Trail } fragment Trail on Query { auditEvents { totalCount } }",
+    ] {
+        let refused = app.gql(Some(&supervisor), read, json!({})).await;
+        assert_eq!(code(&refused), "FORBIDDEN", "{refused}");
+    }
     app.gql(
         Some(&supervisor),
         r#"mutation { createUnit(input: {name: "x", kind: TOWNSHIP}) { unit { id } } }"#,
@@ -130,6 +132,14 @@ async fn denied_and_failed_attempts_are_audited() {
             .any(|e| e["action"] == action && e["result"] == result && e["actorUsername"] == actor)
     };
     assert!(seen("auditEvents", "denied", "sup"), "{all:#?}");
+    let denied_reads = all
+        .iter()
+        .filter(|e| e["action"] == "auditEvents" && e["result"] == "denied")
+        .count();
+    assert_eq!(
+        denied_reads, 3,
+        "plain, aliased and through a fragment, each under the field's name: {all:#?}"
+    );
     assert!(seen("createUnit", "denied", "sup"));
     let summary: Vec<String> = all
         .iter()

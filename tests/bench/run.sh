@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")"
 echo "== load harness (GraphQL vs hand-written SQL)"; ./load.sh "${1:-100}"
+echo "== server CPU per request"; COUNTIES="${1:-100}" ./cpu.sh
 echo "== escalation"; ./escalation.sh 10000 1000000
 echo "== outbox"; ./outbox.sh 5000
 echo "== startup and idle memory"; ./startup.sh

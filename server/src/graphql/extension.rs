@@ -1,13 +1,15 @@
 //! Audits at the top of an operation, in one place so no resolver can forget: every failed
 //! mutation, every query refused for lack of sign-in or permission, and a successful mutation
 //! whose service wrote no event. Successful mutations are otherwise audited by their services,
-//! inside their own transaction.
+//! inside their own transaction. Documents with mutations go through the extension; queries
+//! through `audit_refused_query` after they ran (see `Schemas`).
 
 use std::sync::{Arc, atomic::Ordering};
 
 use async_graphql::{
-    ServerResult, Value,
+    PathSegment, Response, ServerError, ServerResult, Value,
     extensions::{Extension, ExtensionContext, ExtensionFactory, NextResolve, ResolveInfo},
+    parser::types::OperationType,
 };
 
 use crate::service::{RequestContext, audit::AuditEvent};
@@ -48,16 +50,8 @@ impl Extension for AuditFailuresExtension {
             record_unaudited_success(rc, &field).await;
         }
         if let Err(error) = &result {
-            let code = error
-                .extensions
-                .as_ref()
-                .and_then(|ext| ext.get("code"))
-                .and_then(|v| match v {
-                    Value::String(s) => Some(s.clone()),
-                    _ => None,
-                })
-                .unwrap_or_else(|| "VALIDATION".into());
-            let denied = matches!(code.as_str(), "FORBIDDEN" | "UNAUTHENTICATED");
+            let code = code_of(error);
+            let denied = is_denial(&code);
             let wanted = (mutation && !SELF_AUDITED.contains(&field.as_str())) || denied;
             if let (true, Some(rc)) = (wanted, ctx.data_opt::<RequestContext>()) {
                 let outcome = if denied {
@@ -65,16 +59,59 @@ impl Extension for AuditFailuresExtension {
                 } else {
                     code.to_lowercase()
                 };
-                if let Err(e) = AuditEvent::new(rc, &field)
-                    .result(&outcome)
-                    .insert(&rc.state.db)
-                    .await
-                {
-                    tracing::error!(error = ?e, "writing an audit event for a failed operation");
-                }
+                record_failure(rc, &field, &outcome).await;
             }
         }
         result
+    }
+}
+
+/// For a document without mutations, run without the extension: each root field refused for
+/// lack of sign-in or permission, under its field name (the response names it by its alias).
+pub async fn audit_refused_query(rc: &RequestContext, query: &str, response: &Response) {
+    let refused: Vec<&str> = response
+        .errors
+        .iter()
+        .filter(|e| is_denial(&code_of(e)))
+        .filter_map(|e| match e.path.as_slice() {
+            [PathSegment::Field(key)] => Some(key.as_str()),
+            _ => None,
+        })
+        .collect();
+    if refused.is_empty() {
+        return;
+    }
+    let fields = super::root_fields(query, OperationType::Query);
+    for key in refused {
+        if let Some((_, field)) = fields.iter().find(|(k, _)| k == key) {
+            record_failure(rc, field, "denied").await;
+        }
+    }
+}
+
+fn code_of(error: &ServerError) -> String {
+    error
+        .extensions
+        .as_ref()
+        .and_then(|ext| ext.get("code"))
+        .and_then(|v| match v {
+            Value::String(s) => Some(s.clone()),
+            _ => None,
+        })
+        .unwrap_or_else(|| "VALIDATION".into())
+}
+
+fn is_denial(code: &str) -> bool {
+    matches!(code, "FORBIDDEN" | "UNAUTHENTICATED")
+}
+
+async fn record_failure(rc: &RequestContext, field: &str, outcome: &str) {
+    if let Err(e) = AuditEvent::new(rc, field)
+        .result(outcome)
+        .insert(&rc.state.db)
+        .await
+    {
+        tracing::error!(error = ?e, "writing an audit event for a failed operation");
     }
 }
 

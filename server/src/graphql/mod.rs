@@ -26,7 +26,14 @@ mod session;
 mod survey;
 mod unit;
 
-use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
+use std::collections::HashSet;
+
+use async_graphql::{
+    Context, EmptySubscription, MergedObject, Response, Schema,
+    parser::types::{
+        DocumentOperations, ExecutableDocument, OperationType, Selection, SelectionSet,
+    },
+};
 
 pub use loaders::LazyLoaders;
 
@@ -169,9 +176,39 @@ pub fn audited_by(mutation: &str) -> Option<Audited> {
 
 pub type WatchpostSchema = Schema<QueryRoot, MutationRoot, EmptySubscription>;
 
+/// The schema built twice. Documents that may hold a mutation run with the audit extension;
+/// the rest run without it, because any extension wraps every field resolved (a registry
+/// lookup and a boxed future per field), and their refused fields are audited from the
+/// response instead.
+#[derive(Clone)]
+pub struct Schemas {
+    audited: WatchpostSchema,
+    plain: WatchpostSchema,
+}
+
+impl Schemas {
+    pub fn build(settings: &Settings) -> Self {
+        Self {
+            audited: build_schema(settings, true),
+            plain: build_schema(settings, false),
+        }
+    }
+
+    pub async fn execute(&self, request: async_graphql::Request, rc: &RequestContext) -> Response {
+        // A mutation needs the keyword.
+        if request.query.contains("mutation") {
+            return self.audited.execute(request).await;
+        }
+        let query = request.query.clone();
+        let response = self.plain.execute(request).await;
+        extension::audit_refused_query(rc, &query, &response).await;
+        response
+    }
+}
+
 /// The schema with its limits. It holds no per-request data, so `export-schema` needs no
 /// database.
-pub fn build_schema(settings: &Settings) -> WatchpostSchema {
+fn build_schema(settings: &Settings, audited: bool) -> WatchpostSchema {
     let mut builder = Schema::build(
         QueryRoot::default(),
         MutationRoot::default(),
@@ -179,8 +216,10 @@ pub fn build_schema(settings: &Settings) -> WatchpostSchema {
     )
     .limit_depth(settings.graphql.max_depth)
     .limit_complexity(settings.graphql.max_complexity)
-    .limit_directives(settings.graphql.max_directives)
-    .extension(extension::AuditFailures);
+    .limit_directives(settings.graphql.max_directives);
+    if audited {
+        builder = builder.extension(extension::AuditFailures);
+    }
     if settings.is_production() {
         builder = builder.disable_introspection().disable_suggestions();
     }
@@ -189,11 +228,93 @@ pub fn build_schema(settings: &Settings) -> WatchpostSchema {
 
 /// The SDL as exported to `schema.graphql`.
 pub fn sdl() -> String {
-    build_schema(&Settings::default()).sdl()
+    build_schema(&Settings::default(), false).sdl()
+}
+
+/// The root fields the document's operations of type `ty` select, through fragments too, as
+/// (response key, field name); none when the document does not parse (the schema refuses it).
+pub fn root_fields(query: &str, ty: OperationType) -> Vec<(String, String)> {
+    let Ok(document) = async_graphql::parser::parse_query(query) else {
+        return Vec::new();
+    };
+    let operations: Vec<_> = match &document.operations {
+        DocumentOperations::Single(op) => vec![op],
+        DocumentOperations::Multiple(ops) => ops.values().collect(),
+    };
+    let mut found = Vec::new();
+    let mut spread = HashSet::new();
+    for op in operations.into_iter().filter(|op| op.node.ty == ty) {
+        collect_fields(
+            &document,
+            &op.node.selection_set.node,
+            &mut spread,
+            &mut found,
+        );
+    }
+    found
+}
+
+fn collect_fields<'a>(
+    document: &'a ExecutableDocument,
+    set: &'a SelectionSet,
+    spread: &mut HashSet<&'a str>,
+    found: &mut Vec<(String, String)>,
+) {
+    for item in &set.items {
+        match &item.node {
+            Selection::Field(field) => found.push((
+                field.node.response_key().node.to_string(),
+                field.node.name.node.to_string(),
+            )),
+            Selection::InlineFragment(inline) => {
+                collect_fields(document, &inline.node.selection_set.node, spread, found);
+            }
+            Selection::FragmentSpread(named) => {
+                let name = named.node.fragment_name.node.as_str();
+                // Each fragment once: a cycle is the validator's to refuse.
+                if spread.insert(name)
+                    && let Some(fragment) = document.fragments.get(&named.node.fragment_name.node)
+                {
+                    collect_fields(document, &fragment.node.selection_set.node, spread, found);
+                }
+            }
+        }
+    }
 }
 
 /// The request's context; set by the HTTP layer on every request.
 fn rc<'a>(ctx: &Context<'a>) -> Result<&'a RequestContext, AppError> {
     ctx.data::<RequestContext>()
         .map_err(|_| AppError::internal(anyhow::anyhow!("request context missing")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn root_fields_follow_fragments_and_name_aliased_fields() {
+        let document = "mutation M { a: login(input: {}) { token } ...F ... on Mutation { logout } } \
+                        fragment F on Mutation { changePassword { token } ...F } \
+                        query Q { viewer { id } }";
+        let pairs = |ty| -> Vec<(String, String)> { root_fields(document, ty) };
+        let expected = |list: &[(&str, &str)]| -> Vec<(String, String)> {
+            list.iter()
+                .map(|(k, n)| (k.to_string(), n.to_string()))
+                .collect()
+        };
+        assert_eq!(
+            pairs(OperationType::Mutation),
+            expected(&[
+                ("a", "login"),
+                ("changePassword", "changePassword"),
+                ("logout", "logout")
+            ])
+        );
+        assert_eq!(
+            pairs(OperationType::Query),
+            expected(&[("viewer", "viewer")])
+        );
+        assert!(root_fields("{ unclosed", OperationType::Query).is_empty());
+    }
 }
