@@ -247,8 +247,8 @@ fn client_address(req: &Request) -> String {
 /// The root fields of the document's mutations (none for a query or a document that does
 /// not parse; the schema refuses the latter anyway).
 fn mutation_fields(query: &str) -> Vec<String> {
-    // A mutation needs the keyword: most requests are spared a second parse.
-    if !query.contains("mutation") {
+    // Most requests are spared a second parse.
+    if !crate::graphql::may_hold_mutation(query) {
         return Vec::new();
     }
     crate::graphql::root_fields(query, async_graphql::parser::types::OperationType::Mutation)

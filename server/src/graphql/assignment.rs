@@ -1,7 +1,4 @@
-use async_graphql::{
-    Context, ID, InputObject, Object, Result, SimpleObject, Upload,
-    dataloader::{CacheFactory, DataLoader, Loader},
-};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     account::Role,
@@ -11,7 +8,7 @@ use entities::{
 use super::{
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, items_ask_for, offset_connection, page_request},
-    loaders::{children, loader_error, loaders},
+    loaders::{children, loader_error, loaders, prime},
     node, rc,
     referral::Referral,
     report::Report,
@@ -212,22 +209,6 @@ async fn prime_slips(ctx: &Context<'_>, slips: &[service::assignment::Slip]) -> 
         prime(asks("referral"), &loaders.slip_referrals, slip_ids()),
     );
     units.and(reports).and(referrals).map_err(loader_error)
-}
-
-/// Loads `keys` into a cached loader, if the query asks for them.
-async fn prime<T, C>(
-    asked: bool,
-    loader: &DataLoader<T, C>,
-    keys: impl Iterator<Item = i32>,
-) -> Result<(), T::Error>
-where
-    T: Loader<i32>,
-    C: CacheFactory,
-{
-    if asked {
-        loader.load_many(keys).await?;
-    }
-    Ok(())
 }
 
 /// A new slip.

@@ -139,21 +139,7 @@ pub struct ChildrenLoader<E: EntityTrait> {
 }
 
 impl<E: EntityTrait> ChildrenLoader<E> {
-    fn new(
-        db: &DatabaseConnection,
-        parent: E::Column,
-        parent_of: fn(&E::Model) -> i32,
-        order: E::Column,
-        visible: Condition,
-    ) -> DataLoader<Self>
-    where
-        E::Model: Sync,
-        E::Column: Send + Sync,
-    {
-        Self::with_cache(db, parent, parent_of, order, visible, NoCache)
-    }
-
-    fn with_cache<C: CacheFactory>(
+    fn new<C: CacheFactory>(
         db: &DatabaseConnection,
         parent: E::Column,
         parent_of: fn(&E::Model) -> i32,
@@ -338,7 +324,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             tokio::spawn,
             HashMapCache::default(),
         ),
-        slip_referrals: ChildrenLoader::with_cache(
+        slip_referrals: ChildrenLoader::new(
             db,
             referral::Column::AssignmentId,
             |r: &referral::Model| r.assignment_id.unwrap_or_default(),
@@ -355,6 +341,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |o: &opinion::Model| o.consultation_id,
             opinion::Column::Id,
             rules.opinions,
+            NoCache,
         ),
         meeting_invitations: ChildrenLoader::new(
             db,
@@ -362,6 +349,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |i: &meeting_invitation::Model| i.meeting_id,
             meeting_invitation::Column::Id,
             rules.invitations,
+            NoCache,
         ),
         survey_units: ChildrenLoader::new(
             db,
@@ -369,6 +357,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |s: &survey_unit::Model| s.survey_id,
             survey_unit::Column::UnitId,
             rules.rated_units,
+            NoCache,
         ),
         own_survey_responses: ChildrenLoader::new(
             db,
@@ -376,6 +365,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |r: &survey_response::Model| r.survey_id,
             survey_response::Column::UnitId,
             rules.own_responses,
+            NoCache,
         ),
         member_reviews: ChildrenLoader::new(
             db,
@@ -383,6 +373,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |r: &member_review::Model| r.member_id,
             member_review::Column::Id,
             rules.reviews,
+            NoCache,
         ),
         unmasking_requests: ChildrenLoader::new(
             db,
@@ -390,6 +381,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
             |u: &unmasking_request::Model| u.referral_id,
             unmasking_request::Column::Id,
             Condition::all(),
+            NoCache,
         ),
     }
 }
@@ -405,6 +397,7 @@ fn attachments_of(
         |a: &attachment::Model| a.owner_id,
         attachment::Column::Id,
         Condition::all().add(attachment::Column::OwnerType.eq(owner_type)),
+        NoCache,
     )
 }
 
@@ -414,6 +407,23 @@ pub fn loader_error(err: Arc<AppError>) -> async_graphql::Error {
         Ok(err) => err.into(),
         Err(shared) => AppError::internal(anyhow::anyhow!("{:?}", shared)).into(),
     }
+}
+
+/// Loads `keys` into a cached loader if the query asks for them, so a connection's items find
+/// them there (`prime_slips`, `prime_referrals`).
+pub async fn prime<T, C>(
+    asked: bool,
+    loader: &DataLoader<T, C>,
+    keys: impl Iterator<Item = i32>,
+) -> Result<(), T::Error>
+where
+    T: Loader<i32>,
+    C: CacheFactory,
+{
+    if asked {
+        loader.load_many(keys).await?;
+    }
+    Ok(())
 }
 
 /// A parent's children through one of the `ChildrenLoader`s.

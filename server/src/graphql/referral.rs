@@ -7,7 +7,7 @@ use entities::{
 
 use super::{
     connection::{Conn, connection, connection_complexity, items_ask_for, page_request},
-    loaders::{children, loader_error, loaders},
+    loaders::{children, loader_error, loaders, prime},
     membership::Member,
     node, rc,
 };
@@ -143,16 +143,11 @@ impl ReferralQuery {
 /// Loads the reports behind a page's referrals in one batch, if the query asks for them (see
 /// `prime_slips`).
 async fn prime_referrals(ctx: &Context<'_>, referrals: &[referral::Model]) -> Result<()> {
-    if items_ask_for(ctx, "reportTitle") || items_ask_for(ctx, "reportBody") {
-        let ids = referrals.iter().filter_map(|r| r.report_id);
-        let loaders = loaders(ctx)?;
-        loaders
-            .referred_reports
-            .load_many(ids)
-            .await
-            .map_err(loader_error)?;
-    }
-    Ok(())
+    let asked = items_ask_for(ctx, "reportTitle") || items_ask_for(ctx, "reportBody");
+    let ids = referrals.iter().filter_map(|r| r.report_id);
+    prime(asked, &loaders(ctx)?.referred_reports, ids)
+        .await
+        .map_err(loader_error)
 }
 
 /// What the office refers: a report or a slip.
