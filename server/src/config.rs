@@ -200,6 +200,12 @@ pub struct GraphqlSettings {
     pub max_complexity: usize,
     /// Directives allowed on one field.
     pub max_directives: usize,
+    /// The deepest nesting of brackets in a request's JSON and in its document, and of
+    /// selection sets with fragments spread; checked before anything parses them.
+    pub max_nesting: usize,
+    /// Field selections in one operation with its fragments expanded (counted without
+    /// expanding), so validation's work stays bounded.
+    pub max_selections: u64,
     pub max_page_size: u32,
     pub max_body_bytes: usize,
     pub request_timeout_ms: u64,
@@ -287,6 +293,8 @@ impl Default for GraphqlSettings {
             max_depth: 10,
             max_complexity: 500,
             max_directives: 5,
+            max_nesting: 32,
+            max_selections: 5_000,
             max_page_size: 100,
             max_body_bytes: 1024 * 1024,
             request_timeout_ms: 10_000,

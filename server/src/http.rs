@@ -2,7 +2,10 @@
 
 use std::time::{Duration, Instant};
 
-use async_graphql::{ErrorExtensionValues, Response as GqlResponse, ServerError, Value};
+use async_graphql::{
+    ErrorExtensionValues, Response as GqlResponse, ServerError, Value,
+    parser::types::{ExecutableDocument, OperationType},
+};
 use poem::{
     Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
     http::{HeaderValue, StatusCode, header},
@@ -15,7 +18,8 @@ use crate::{
     app::AppState,
     auth::Viewer,
     db,
-    graphql::LazyLoaders,
+    error::AppError,
+    graphql::{LazyLoaders, guard},
     limits::Bucket,
     service::{RequestContext, RequestMeta, session},
 };
@@ -170,21 +174,81 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
                 "the request body came too slowly",
             )
         })??;
+    let max_nesting = state.settings.graphql.max_nesting;
     let gql_request = if multipart {
-        parse_multipart(&content_type, &bytes, state).await?
+        let request = parse_multipart(&content_type, &bytes, state).await?;
+        // The JSON parser stops at 128 levels; the variables must stay within ours too.
+        let variables = serde_json::to_vec(&request.variables).unwrap_or_default();
+        if guard::nesting(&variables) > max_nesting {
+            return Err(TOO_DEEP);
+        }
+        request
     } else {
+        if guard::nesting(&bytes) > max_nesting {
+            return Err(TOO_DEEP);
+        }
         parse_json(&bytes)?
     };
-    for field in mutation_fields(&gql_request.query) {
+    drop(bytes);
+    // Everything from here on, parsing the document included, within the request's time.
+    let operation = gql_request.operation_name.clone();
+    match tokio::time::timeout(
+        state.settings.request_timeout(),
+        run(req, gql_request, state, &address),
+    )
+    .await
+    {
+        Ok(response) => response,
+        Err(_) => {
+            state.metrics.count_request(operation.as_deref(), "timeout");
+            Ok(error_response(
+                StatusCode::SERVICE_UNAVAILABLE,
+                "TIMEOUT",
+                "the request took too long",
+            ))
+        }
+    }
+}
+
+const TOO_DEEP: Rejection = (
+    StatusCode::BAD_REQUEST,
+    "QUERY_TOO_COMPLEX",
+    "the request is nested too deeply",
+);
+
+/// Checks the document, then who is calling, then runs it.
+async fn run(
+    req: &Request,
+    mut gql_request: async_graphql::Request,
+    state: &AppState,
+    address: &str,
+) -> Result<Response, Rejection> {
+    let document = match checked_document(&gql_request.query, state).await? {
+        Ok(document) => document,
+        Err(parse_error) => {
+            state.metrics.count_request(None, "error");
+            return render(with_codes(GqlResponse::from_errors(vec![parse_error])));
+        }
+    };
+    if let Some(field) = guard::unstorable_text(&document, &gql_request.variables) {
+        state.metrics.count_request(None, "error");
+        let error = AppError::validation(field, "text may not contain the NUL character");
+        let mut refused = ServerError::new(error.message(), None);
+        refused.extensions = async_graphql::Error::from(error).extensions;
+        return render(GqlResponse::from_errors(vec![refused]));
+    }
+    let limits = &state.limits;
+    for (_, field) in crate::graphql::root_fields(&document, OperationType::Mutation) {
         let bucket = match field.as_str() {
             "login" => Bucket::SignIn,
             "submitNomination" => Bucket::Nomination,
             _ => continue,
         };
-        if let Err(wait) = limits.check(bucket, &address) {
+        if let Err(wait) = limits.check(bucket, address) {
             return Ok(rate_limited(state, wait));
         }
     }
+    gql_request.set_parsed_query(document);
     let (viewer, meta) = caller(req, state).await?;
     if let Some(principal) = viewer.as_principal()
         && let Err(wait) = limits.check(
@@ -202,29 +266,17 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         meta,
     };
     let gql_request = gql_request.data(context.clone()).data(loaders);
-
-    let response = match tokio::time::timeout(
-        state.settings.request_timeout(),
-        state.schema.execute(gql_request, &context),
-    )
-    .await
-    {
-        Ok(response) => with_codes(response),
-        Err(_) => {
-            state.metrics.count_request(operation.as_deref(), "timeout");
-            return Ok(error_response(
-                StatusCode::SERVICE_UNAVAILABLE,
-                "TIMEOUT",
-                "the request took too long",
-            ));
-        }
-    };
+    let response = with_codes(state.schema.execute(gql_request, &context).await);
     let outcome = if response.errors.is_empty() {
         "ok"
     } else {
         "error"
     };
     state.metrics.count_request(operation.as_deref(), outcome);
+    render(response)
+}
+
+fn render(response: GqlResponse) -> Result<Response, Rejection> {
     let body = serde_json::to_vec(&response).map_err(|_| {
         (
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -237,24 +289,64 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         .body(body))
 }
 
+/// Documents longer than this are parsed on the blocking pool.
+const LARGE_DOCUMENT: usize = 16 * 1024;
+
+/// The parsed document, if its nesting and its size with fragments expanded are within the
+/// limits; the parser's own error otherwise. Only the bounded document reaches the validator.
+async fn checked_document(
+    query: &str,
+    state: &AppState,
+) -> Result<Result<ExecutableDocument, ServerError>, Rejection> {
+    let limits = &state.settings.graphql;
+    if guard::nesting(query.as_bytes()) > limits.max_nesting {
+        return Err(TOO_DEEP);
+    }
+    let parse = |query: &str| {
+        async_graphql::parser::parse_query(query).map(|document| {
+            let size = guard::size(&document);
+            (document, size)
+        })
+    };
+    let parsed = if query.len() < LARGE_DOCUMENT {
+        parse(query)
+    } else {
+        let owned = query.to_owned();
+        tokio::task::spawn_blocking(move || parse(&owned))
+            .await
+            .map_err(|_| {
+                (
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    "internal error",
+                )
+            })?
+    };
+    let (document, size) = match parsed {
+        Ok(parsed) => parsed,
+        Err(e) => return Ok(Err(e.into())),
+    };
+    match size {
+        Err(guard::SizeError::FragmentCycle) => Err((
+            StatusCode::BAD_REQUEST,
+            "GRAPHQL_VALIDATION_FAILED",
+            "fragments may not spread each other in a cycle",
+        )),
+        Ok(size) if size.depth > limits.max_nesting => Err(TOO_DEEP),
+        Ok(size) if size.selections > limits.max_selections => Err((
+            StatusCode::BAD_REQUEST,
+            "QUERY_TOO_COMPLEX",
+            "the query selects too many fields once its fragments are expanded",
+        )),
+        Ok(_) => Ok(Ok(document)),
+    }
+}
+
 /// The client's address as the limits key it.
 fn client_address(req: &Request) -> String {
     req.remote_addr()
         .as_socket_addr()
         .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
-}
-
-/// The root fields of the document's mutations (none for a query or a document that does
-/// not parse; the schema refuses the latter anyway).
-fn mutation_fields(query: &str) -> Vec<String> {
-    // Most requests are spared a second parse.
-    if !crate::graphql::may_hold_mutation(query) {
-        return Vec::new();
-    }
-    crate::graphql::root_fields(query, async_graphql::parser::types::OperationType::Mutation)
-        .into_iter()
-        .map(|(_, name)| name)
-        .collect()
 }
 
 /// `429 RATE_LIMITED` with `Retry-After` in whole seconds.

@@ -18,6 +18,7 @@ mod demo;
 mod exit;
 mod figures;
 mod harness;
+mod hostile;
 mod http;
 mod inquiries;
 mod jobs;

@@ -1,0 +1,266 @@
+//! Requests meant to stop the server or to make it fail: nesting that would overflow the
+//! parser's stack, fragment graphs that would make validation run for minutes, documents whose
+//! parsing outlasts the request's time, and text no database can store.
+
+use std::time::{Duration, Instant};
+
+use serde_json::{Value, json};
+
+use crate::harness::{NEW_PASSWORD, TestApp, code, spawn_app, spawn_app_with};
+
+async fn answer(resp: reqwest::Response) -> (u16, Value) {
+    let status = resp.status().as_u16();
+    (status, resp.json().await.unwrap_or(Value::Null))
+}
+
+/// The server still answers, and still runs an ordinary query.
+async fn still_serving(app: &TestApp) {
+    let health = app
+        .client()
+        .get(app.url("/healthz"))
+        .send()
+        .await
+        .expect("the server is up");
+    assert_eq!(health.status(), 200);
+    let viewer = app.gql(None, "{ viewer { role } }", json!({})).await;
+    assert!(viewer["data"].is_object(), "{viewer}");
+}
+
+#[tokio::test]
+async fn arguments_nested_thousands_deep_are_refused_before_the_parser() {
+    let app = spawn_app().await;
+    let lists = format!(
+        "{{ __typename @include(if: {}true{}) }}",
+        "[".repeat(1500),
+        "]".repeat(1500)
+    );
+    let objects = format!(
+        "{{ publishedMembers(regionCode: \"430621\", filter: {}1{}) {{ name }} }}",
+        "{a: ".repeat(1500),
+        "}".repeat(1500)
+    );
+    assert!(lists.len() < 3100, "a 3 KB request");
+    for query in [lists, objects] {
+        let (status, body) = answer(app.post(None, &json!({ "query": query })).await).await;
+        assert_eq!((status, code(&body)), (400, "QUERY_TOO_COMPLEX"), "{body}");
+    }
+    still_serving(&app).await;
+}
+
+fn nested_object(levels: usize) -> Value {
+    (0..levels).fold(json!(true), |inner, _| json!({ "a": inner }))
+}
+
+#[tokio::test]
+async fn variables_nested_deeply_are_refused_in_json_and_in_multipart_requests() {
+    let app = spawn_app().await;
+    let query = "query($x: Boolean) { __typename @include(if: $x) }";
+    let (status, body) = answer(
+        app.post(
+            None,
+            &json!({ "query": query, "variables": { "x": nested_object(100) } }),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!((status, code(&body)), (400, "QUERY_TOO_COMPLEX"), "{body}");
+
+    let operations = json!({ "query": query, "variables": { "x": nested_object(100) } });
+    let form = reqwest::multipart::Form::new()
+        .text("operations", operations.to_string())
+        .text("map", "{}");
+    let resp = app
+        .client()
+        .post(app.url("/graphql"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent");
+    let (status, body) = answer(resp).await;
+    assert_eq!((status, code(&body)), (400, "QUERY_TOO_COMPLEX"), "{body}");
+
+    // A file mapped to a path thousands of segments long is simply not placed.
+    let path = format!("variables.x{}", ".0".repeat(10_000));
+    let form = reqwest::multipart::Form::new()
+        .text(
+            "operations",
+            json!({ "query": query, "variables": { "x": null } }).to_string(),
+        )
+        .text("map", json!({ "0": [path] }).to_string())
+        .part(
+            "0",
+            reqwest::multipart::Part::bytes(b"x".to_vec()).file_name("x.txt"),
+        );
+    let resp = app
+        .client()
+        .post(app.url("/graphql"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent");
+    assert!(resp.status().as_u16() < 500, "{}", resp.status());
+    still_serving(&app).await;
+}
+
+/// `query { ...F<levels> }` where each fragment spreads the one below twice: 2^levels
+/// selections once expanded, about a kilobyte of text.
+fn fragment_bomb(levels: usize) -> String {
+    let mut bomb = format!("query {{ ...F{levels} }} fragment F0 on Query {{ __typename }}");
+    for i in 1..=levels {
+        bomb.push_str(&format!(
+            " fragment F{i} on Query {{ ...F{p} ...F{p} }}",
+            p = i - 1
+        ));
+    }
+    bomb
+}
+
+#[tokio::test]
+async fn fragment_graphs_are_measured_without_expanding_them() {
+    let app = spawn_app().await;
+    let started = Instant::now();
+    // Two bombs at once; either alone took 54 s of CPU before.
+    let (bomb25, bomb30) = (
+        json!({ "query": fragment_bomb(25) }),
+        json!({ "query": fragment_bomb(30) }),
+    );
+    let (one, two) = tokio::join!(app.post(None, &bomb25), app.post(None, &bomb30));
+    for resp in [one, two] {
+        let (status, body) = answer(resp).await;
+        assert_eq!((status, code(&body)), (400, "QUERY_TOO_COMPLEX"), "{body}");
+    }
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+
+    // Many small operations that each spread one large fragment add up.
+    let mut many = String::from("fragment Big on Query { ");
+    many.push_str(&"__typename ".repeat(100));
+    many.push('}');
+    for i in 0..100 {
+        many.push_str(&format!(" query Q{i} {{ ...Big }}"));
+    }
+    // A chain of fragments each spreading the next, 20,000 long.
+    let mut chain = String::from("query { ...F0 }");
+    for i in 0..20_000 {
+        chain.push_str(&format!(" fragment F{i} on Query {{ ...F{} }}", i + 1));
+    }
+    chain.push_str(" fragment F20000 on Query { __typename }");
+    for (what, query, expected) in [
+        ("many", many, "QUERY_TOO_COMPLEX"),
+        ("chain", chain, "QUERY_TOO_COMPLEX"),
+        (
+            "cycle",
+            "{ ...A } fragment A on Query { ...B } fragment B on Query { ...A }".to_owned(),
+            "GRAPHQL_VALIDATION_FAILED",
+        ),
+    ] {
+        let body = json!({ "query": query, "operationName": "Q0" });
+        let (status, answer) = answer(app.post(None, &body).await).await;
+        assert_eq!((status, code(&answer)), (400, expected), "{what}: {answer}");
+    }
+    // An ordinary document with fragments still runs.
+    let (status, body) = answer(
+        app.post(
+            None,
+            &json!({ "query": "query { ...A } fragment A on Query { ...B viewer { role } } fragment B on Query { __typename }" }),
+        )
+        .await,
+    )
+    .await;
+    assert_eq!(status, 200, "{body}");
+    assert_eq!(body["data"]["__typename"], "Query", "{body}");
+    still_serving(&app).await;
+}
+
+#[tokio::test]
+async fn the_request_timeout_covers_parsing_and_validation_and_leaves_the_server_free() {
+    let app = spawn_app_with(|s| s.graphql.request_timeout_ms = 20).await;
+    // Nearly a megabyte of aliased fields: parsing alone outlasts 20 ms.
+    let fields: Vec<String> = (0..45_000).map(|n| format!("a{n}: __typename")).collect();
+    let query = format!("{{ {} }}", fields.join(" "));
+    let started = Instant::now();
+    let body = json!({ "query": query });
+    let request = app.post(None, &body);
+    let health = async {
+        tokio::time::sleep(Duration::from_millis(5)).await;
+        let started = Instant::now();
+        let resp = app
+            .client()
+            .get(app.url("/healthz"))
+            .send()
+            .await
+            .expect("sent");
+        (resp.status().as_u16(), started.elapsed())
+    };
+    let (resp, (health, health_took)) = tokio::join!(request, health);
+    let (status, body) = answer(resp).await;
+    assert_eq!((status, code(&body)), (503, "TIMEOUT"), "{body}");
+    assert!(
+        started.elapsed() < Duration::from_secs(5),
+        "{:?}",
+        started.elapsed()
+    );
+    assert_eq!(health, 200);
+    assert!(health_took < Duration::from_secs(1), "{health_took:?}");
+}
+
+#[tokio::test]
+async fn text_with_a_nul_character_is_a_validation_error_naming_its_field() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    app.active_supervisor(&office, &leading, "sup.nul", "430621198001010026")
+        .await;
+    let supervisor = app.token_for("sup.nul", NEW_PASSWORD).await;
+    let cases: [(Option<&str>, &str, Value, &str); 5] = [
+        (
+            None,
+            r#"mutation { login(input: {username: "a\u0000b", password: "Some-pass-1"}) { token } }"#,
+            json!({}),
+            "username",
+        ),
+        (
+            None,
+            "mutation($i: LoginInput!) { login(input: $i) { token } }",
+            json!({ "i": { "username": "a\u{0}b", "password": "Some-pass-1" } }),
+            "username",
+        ),
+        (
+            None,
+            "query($c: String!) { publishedMembers(regionCode: $c) { name } }",
+            json!({ "c": "430\u{0}621" }),
+            "c",
+        ),
+        (
+            None,
+            "{ nominationStatus(receiptCode: \"\\u0000\") { status } }",
+            json!({}),
+            "receiptCode",
+        ),
+        (
+            Some(&supervisor),
+            "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }",
+            json!({ "i": { "kind": "PROBLEM", "title": "標題\u{0}", "body": "內容", "area": "REGULATORY_ENFORCEMENT" } }),
+            "title",
+        ),
+    ];
+    for (token, query, variables, field) in cases {
+        let answer = app.gql(token, query, variables).await;
+        assert_eq!(code(&answer), "VALIDATION", "{query}: {answer}");
+        assert_eq!(
+            answer["errors"][0]["extensions"]["field"], field,
+            "{answer}"
+        );
+    }
+    // Nothing was written: the supervisor has no report.
+    let mine = app
+        .gql(
+            Some(&supervisor),
+            "{ reports(first: 10) { totalCount } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(mine["data"]["reports"]["totalCount"], 0, "{mine}");
+}
