@@ -171,6 +171,19 @@ impl TestApp {
         .unwrap_or_else(|e| panic!("create_admin: {}", e.message()));
     }
 
+    /// Runs a job for every region as of `now` (RFC 3339), as `watchpost jobs run NAME --now`
+    /// does: a chosen clock belongs to the command line, not to `runJob`.
+    pub async fn run_job(&self, name: &str, now: &str) -> watchpost::jobs::RunReport {
+        let now = chrono::DateTime::parse_from_rfc3339(now)
+            .expect("an RFC 3339 instant")
+            .with_timezone(&Utc);
+        let mut reports = watchpost::jobs::run(&self.state, name, now, None)
+            .await
+            .unwrap_or_else(|e| panic!("{name}: {}", e.message()));
+        assert_eq!(reports.len(), 1, "one region");
+        reports.remove(0)
+    }
+
     /// The county's discipline commission (縣紀委監委) and a signed-in member of it.
     pub async fn commission_member(&self, office: &str, username: &str) -> String {
         let commission = self

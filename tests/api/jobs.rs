@@ -84,16 +84,9 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
 
     // Monday 3/10: one working day late, within the grace period.
     let first = app
-        .gql(
-            Some(&c.office),
-            RUN,
-            json!({ "now": "2025-03-10T01:00:00Z" }),
-        )
+        .run_job("escalate-overdue", "2025-03-10T01:00:00Z")
         .await;
-    assert_eq!(
-        first["data"]["runJob"]["run"]["status"], "succeeded",
-        "{first}"
-    );
+    assert_eq!(first.status, "succeeded");
     assert_eq!(
         referrals(&app, &c.discipline).await["data"]["referrals"]["totalCount"],
         json!(0)
@@ -111,12 +104,8 @@ async fn an_overdue_slip_is_announced_once_and_referred_once_past_the_grace_peri
     // Monday 3/17: six working days late, past the grace of five. Ten runs in a row, then
     // eight at once, give one referral.
     for _ in 0..10 {
-        app.gql(
-            Some(&c.office),
-            RUN,
-            json!({ "now": "2025-03-17T01:00:00Z" }),
-        )
-        .await;
+        app.run_job("escalate-overdue", "2025-03-17T01:00:00Z")
+            .await;
     }
     // Eight schedulers wake at once (as eight replicas would) and catch up to the same day.
     app.clock.set(at("2025-03-17T01:00:00Z"));
@@ -203,13 +192,9 @@ async fn a_batch_of_overdue_slips_is_referred_each_once_with_its_audit_chained()
     }
     for _ in 0..2 {
         let run = app
-            .gql(
-                Some(&c.office),
-                RUN,
-                json!({ "now": "2025-03-17T01:00:00Z" }),
-            )
+            .run_job("escalate-overdue", "2025-03-17T01:00:00Z")
             .await;
-        assert_eq!(run["data"]["runJob"]["run"]["status"], "succeeded", "{run}");
+        assert_eq!(run.status, "succeeded");
     }
     let c = signed_in_again(&app, c).await;
     let queue = referrals(&app, &c.discipline).await;
@@ -259,12 +244,8 @@ async fn a_batch_of_overdue_slips_is_referred_each_once_with_its_audit_chained()
 async fn a_new_deadline_starts_a_new_episode() {
     let app = spawn_app().await;
     let c = county(&app).await;
-    app.gql(
-        Some(&c.office),
-        RUN,
-        json!({ "now": "2025-03-17T01:00:00Z" }),
-    )
-    .await;
+    app.run_job("escalate-overdue", "2025-03-17T01:00:00Z")
+        .await;
     assert_eq!(
         referrals(&app, &c.office).await["data"]["referrals"]["totalCount"],
         json!(1)
@@ -297,18 +278,10 @@ async fn a_new_deadline_starts_a_new_episode() {
             .await;
         assert!(answer["data"][mutation].is_object(), "{mutation}: {answer}");
     }
-    app.gql(
-        Some(&c.office),
-        RUN,
-        json!({ "now": "2025-03-27T01:00:00Z" }),
-    )
-    .await;
-    app.gql(
-        Some(&c.office),
-        RUN,
-        json!({ "now": "2025-03-27T02:00:00Z" }),
-    )
-    .await;
+    app.run_job("escalate-overdue", "2025-03-27T01:00:00Z")
+        .await;
+    app.run_job("escalate-overdue", "2025-03-27T02:00:00Z")
+        .await;
     assert_eq!(
         referrals(&app, &c.office).await["data"]["referrals"]["totalCount"],
         json!(2)
@@ -385,6 +358,88 @@ async fn only_the_office_runs_jobs_and_only_known_ones() {
         )
         .await;
     assert_eq!(unknown["errors"][0]["extensions"]["field"], "name");
+}
+
+#[tokio::test]
+async fn the_office_runs_jobs_only_at_the_present_or_a_past_time_and_the_time_is_audited() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    // It is Monday 2025-03-03; the slip is due on Friday. A forged clock would refer it to
+    // the commission and end every term at once.
+    let run = |name: &str, now: Option<&str>| {
+        app.gql(
+            Some(&c.office),
+            "mutation($n: String!, $t: DateTime) { runJob(input: {name: $n, now: $t}) { run { status effects } } }",
+            json!({ "n": name, "t": now }),
+        )
+    };
+    for name in ["escalate-overdue", "terms-and-exits"] {
+        let forged = run(name, Some("2099-06-01T01:00:00Z")).await;
+        assert_eq!(code(&forged), "VALIDATION", "{forged}");
+        assert_eq!(forged["errors"][0]["extensions"]["field"], "now");
+    }
+    assert_eq!(
+        referrals(&app, &c.office).await["data"]["referrals"]["totalCount"],
+        json!(0)
+    );
+    let supervisor = app
+        .gql(Some(&c.supervisor), "{ viewer { role } }", json!({}))
+        .await;
+    assert_eq!(
+        supervisor["data"]["viewer"]["role"], "SUPERVISOR",
+        "{supervisor}"
+    );
+    // Now, and a past time the job would still catch up on, run; one past its window not.
+    let present = run("escalate-overdue", None).await;
+    assert_eq!(
+        present["data"]["runJob"]["run"]["status"], "succeeded",
+        "{present}"
+    );
+    let past = run("escalate-overdue", Some("2025-01-02T01:00:00Z")).await;
+    assert_eq!(
+        past["data"]["runJob"]["run"]["status"], "succeeded",
+        "{past}"
+    );
+    let stale = run("quarterly-reminder", Some("2025-02-20T01:00:00Z")).await;
+    assert_eq!(code(&stale), "VALIDATION", "{stale}");
+
+    let events = app
+        .gql(
+            Some(&c.office),
+            "{ auditEvents(first: 20, filter: {action: \"runJob\"}) { edges { node { result after } } } }",
+            json!({}),
+        )
+        .await;
+    let events: Vec<(String, Value)> = events["data"]["auditEvents"]["edges"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{events}"))
+        .iter()
+        .map(|e| {
+            let after: Value = serde_json::from_str(e["node"]["after"].as_str().unwrap_or("null"))
+                .unwrap_or(Value::Null);
+            (e["node"]["result"].as_str().unwrap_or("").to_owned(), after)
+        })
+        .collect();
+    let refused: Vec<&Value> = events
+        .iter()
+        .filter(|(result, _)| result == "refused")
+        .map(|(_, after)| &after["now"])
+        .collect();
+    assert_eq!(refused.len(), 3, "{events:?}");
+    assert!(
+        refused.contains(&&json!("2099-06-01T01:00:00Z")),
+        "{events:?}"
+    );
+    let ran: Vec<(&Value, &Value)> = events
+        .iter()
+        .filter(|(result, _)| result == "success")
+        .map(|(_, after)| (&after["now"], &after["nowGiven"]))
+        .collect();
+    assert!(
+        ran.contains(&(&json!("2025-01-02T01:00:00Z"), &json!(true)))
+            && ran.contains(&(&json!("2025-03-03T01:00:00Z"), &json!(false))),
+        "{events:?}"
+    );
 }
 
 #[tokio::test]

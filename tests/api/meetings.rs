@@ -25,7 +25,8 @@ const ATTEND: &str =
 const CLOSE: &str =
     "mutation($i: CloseMeetingInput!) { closeMeeting(input: $i) { meeting { status minutes } } }";
 const LIST: &str = "{ meetings { totalCount edges { node { id topic status invitations { id role status attendance member { name } unit { name } } } } } }";
-const NOTICES: &str = "mutation($now: DateTime) { runJob(input: {name: \"meeting-notices\", now: $now}) { run { status effects } } }";
+const NOTICES: &str =
+    "mutation { runJob(input: {name: \"meeting-notices\"}) { run { status effects } } }";
 
 struct County {
     office: String,
@@ -167,9 +168,15 @@ async fn deliver(app: &TestApp, smtp: &SmtpServer, from: usize) -> Vec<Received>
     smtp.received().into_iter().skip(from).collect()
 }
 
-/// Runs `meeting-notices` by hand as the office; returns how many notices it wrote.
+/// Runs `meeting-notices` by hand, as the office now or from the command line as of `now`;
+/// returns how many notices it wrote.
 async fn notices(app: &TestApp, office: &str, now: Option<&str>) -> i64 {
-    let run = app.gql(Some(office), NOTICES, json!({ "now": now })).await;
+    if let Some(now) = now {
+        let run = app.run_job("meeting-notices", now).await;
+        assert_eq!(run.status, "succeeded");
+        return i64::from(run.effects);
+    }
+    let run = app.gql(Some(office), NOTICES, json!({})).await;
     assert_eq!(run["data"]["runJob"]["run"]["status"], "succeeded", "{run}");
     run["data"]["runJob"]["run"]["effects"]
         .as_i64()
@@ -657,7 +664,6 @@ async fn supervisors_apply_to_open_activities_and_nobody_crosses_roles_or_region
 async fn the_office_is_reminded_of_a_quarter_without_an_announced_joint_meeting() {
     let app = spawn_app().await;
     let c = county(&app).await;
-    let check = "mutation($now: DateTime) { runJob(input: {name: \"joint-meeting-check\", now: $now}) { run { status effects } } }";
     let joint = |topic: &str, start: &str, end: &str| {
         json!({ "kind": "JOINT_MEETING", "topic": topic, "place": "县政府",
                 "startsAt": start, "endsAt": end, "memberIds": [c.a.0] })
@@ -690,11 +696,8 @@ async fn the_office_is_reminded_of_a_quarter_without_an_announced_joint_meeting(
         ("2025-06-01T02:00:00Z", 1),
         ("2025-09-01T02:00:00Z", 1),
     ] {
-        let run = app.gql(Some(&c.office), check, json!({ "now": now })).await;
-        assert_eq!(
-            run["data"]["runJob"]["run"]["effects"], expected,
-            "{now}: {run}"
-        );
+        let run = app.run_job("joint-meeting-check", now).await;
+        assert_eq!(run.effects, expected, "{now}");
     }
     let notifications = app
         .gql(

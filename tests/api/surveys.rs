@@ -12,7 +12,6 @@ use crate::{
 const OPEN: &str = "mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id } } }";
 const RATE: &str = "mutation($i: SubmitSurveyResponseInput!) { submitSurveyResponse(input: $i) { responses { level comment unit { name } } } }";
 const RESULTS: &str = "query($id: ID!) { surveyResults(surveyId: $id) { unit { name } responses distribution { level count } score satisfiedPercent comments } }";
-const REMIND: &str = "mutation($now: DateTime) { runJob(input: {name: \"survey-reminder\", now: $now}) { run { status effects } } }";
 
 struct County {
     office: String,
@@ -237,11 +236,9 @@ async fn those_who_have_not_rated_every_unit_are_reminded_three_days_before_clos
         ("2025-03-11T01:00:00Z", 2),
         ("2025-03-12T01:00:00Z", 0),
     ] {
-        let run = app
-            .gql(Some(&c.office), REMIND, json!({ "now": now }))
-            .await;
-        assert_eq!(run["data"]["runJob"]["run"]["status"], "succeeded", "{run}");
-        assert_eq!(run["data"]["runJob"]["run"]["effects"], expected, "{now}");
+        let run = app.run_job("survey-reminder", now).await;
+        assert_eq!(run.status, "succeeded");
+        assert_eq!(run.effects, expected, "{now}");
     }
     for (who, reminded) in [(0, false), (1, true), (2, true)] {
         let seen = app

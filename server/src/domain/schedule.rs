@@ -1,6 +1,6 @@
 //! When scheduled jobs fall due: the occurrences of a cadence between two local instants.
 
-use chrono::{Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime};
+use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveDateTime, NaiveTime, Utc};
 
 use super::{calendar::WorkingCalendar, quarter::Quarter};
 
@@ -89,6 +89,26 @@ pub fn wave_on(day: NaiveDate) -> &'static str {
         QUARTER_WAVES[1].1
     } else {
         QUARTER_WAVES[0].1
+    }
+}
+
+/// Why the office may not run a job by hand as of `given`, if it may not. Through the API a
+/// job runs at the present time or a past one the scheduler would still catch up on (within
+/// the job's catch-up window), so a run by hand changes nothing the scheduler would not; a
+/// future clock is for `watchpost jobs run --now` on the server's own machine.
+pub fn refuse_run_by_hand_at(
+    given: DateTime<Utc>,
+    real: DateTime<Utc>,
+    catch_up_days: Option<i64>,
+) -> Option<String> {
+    if given > real {
+        return Some("a job runs through the API at the present time or a past one".into());
+    }
+    match catch_up_days {
+        Some(days) if given < real - Duration::days(days) => Some(format!(
+            "this job catches up at most {days} days; run it as of a later time"
+        )),
+        _ => None,
     }
 }
 
@@ -210,5 +230,23 @@ mod tests {
                 number: 4
             }
         );
+    }
+
+    #[test]
+    fn a_run_by_hand_may_not_look_into_the_future_nor_past_its_catch_up_window() {
+        let real = DateTime::parse_from_rfc3339("2025-06-10T01:00:00Z")
+            .expect("instant")
+            .with_timezone(&Utc);
+        assert_eq!(refuse_run_by_hand_at(real, real, Some(1)), None);
+        assert!(refuse_run_by_hand_at(real + Duration::seconds(1), real, None).is_some());
+        assert_eq!(
+            refuse_run_by_hand_at(real - Duration::days(400), real, None),
+            None
+        );
+        assert_eq!(
+            refuse_run_by_hand_at(real - Duration::days(7), real, Some(7)),
+            None
+        );
+        assert!(refuse_run_by_hand_at(real - Duration::days(8), real, Some(7)).is_some());
     }
 }

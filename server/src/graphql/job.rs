@@ -32,7 +32,8 @@ pub struct RunJobInput {
     /// The job: quarterly-reminder, due-soon, escalate-overdue, terms-and-exits or
     /// outbox-dispatch.
     pub name: String,
-    /// The instant the job takes as now; the current time when left out.
+    /// The instant the job takes as now: the current time when left out, otherwise a past
+    /// instant within the job's catch-up window (a future one only from the command line).
     pub now: Option<DateTime<Utc>>,
 }
 
@@ -125,7 +126,7 @@ impl JobMutation {
     async fn run_job(&self, ctx: &Context<'_>, input: RunJobInput) -> Result<RunJobPayload> {
         let rc = rc(ctx)?;
         let now = input.now.unwrap_or_else(|| rc.now());
-        let report = jobs::run_for_office(rc, &input.name, now).await?;
+        let report = jobs::run_for_office(rc, &input.name, input.now).await?;
         Ok(RunJobPayload {
             run: JobRun {
                 run_key: report.run_key,

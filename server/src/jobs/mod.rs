@@ -113,22 +113,44 @@ pub struct RunReport {
     pub error: Option<String>,
 }
 
-/// `runJob`: the office runs a job by hand for its own region; the run is audited.
+/// `runJob`: the office runs a job by hand for its own region, at the present time or as of
+/// a past `now` the job would still catch up on; the run and the time given are audited.
 pub async fn run_for_office(
     rc: &RequestContext,
     name: &str,
-    now: DateTime<Utc>,
+    given: Option<DateTime<Utc>>,
 ) -> AppResult<RunReport> {
     let principal = rc.viewer.require(&[entities::account::Role::Office])?;
     let region_id = principal
         .region_id
         .ok_or(AppError::Forbidden("your account has no region"))?;
+    let real = rc.now();
+    let now = given.unwrap_or(real);
+    let refusal = match find(name) {
+        Ok(job) => crate::domain::schedule::refuse_run_by_hand_at(now, real, job.catch_up_days)
+            .map(|reason| AppError::validation("now", reason)),
+        Err(unknown) => Some(unknown),
+    };
+    if let Some(refusal) = refusal {
+        crate::service::audit::AuditEvent::new(rc, "runJob")
+            .result("refused")
+            .after(serde_json::json!({ "job": name, "now": now, "nowGiven": given.is_some() }))
+            .insert(&rc.state.db)
+            .await?;
+        return Err(refusal);
+    }
     let report = run(&rc.state, name, now, Some(region_id))
         .await?
         .pop()
         .ok_or(AppError::NotFound)?;
     crate::service::audit::AuditEvent::new(rc, "runJob")
-        .after(serde_json::json!({ "runKey": report.run_key, "status": report.status, "effects": report.effects }))
+        .after(serde_json::json!({
+            "runKey": report.run_key,
+            "status": report.status,
+            "effects": report.effects,
+            "now": now,
+            "nowGiven": given.is_some(),
+        }))
         .insert(&rc.state.db)
         .await?;
     Ok(report)
