@@ -190,9 +190,22 @@ fn csv(headers: &[&str], rows: impl Iterator<Item = Vec<String>>) -> Result<Vec<
     let mut writer = csv::Writer::from_writer(b"\xEF\xBB\xBF".to_vec());
     writer.write_record(headers).map_err(|e| e.to_string())?;
     for row in rows {
-        writer.write_record(&row).map_err(|e| e.to_string())?;
+        writer
+            .write_record(row.iter().map(|cell| inert(cell)))
+            .map_err(|e| e.to_string())?;
     }
     writer.into_inner().map_err(|e| e.to_string())
+}
+
+/// A cell a spreadsheet program will not run as a formula: names come from the public (a
+/// self-nominated `=HYPERLINK(…)`), so a cell starting with `=`, `+`, `-`, `@`, a tab or a
+/// carriage return gets a leading `'`, as OWASP's guidance on CSV injection has it.
+fn inert(cell: &str) -> String {
+    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{cell}")
+    } else {
+        cell.to_owned()
+    }
 }
 
 fn html(report: &ConclusionReport) -> Result<String, String> {
@@ -247,6 +260,31 @@ mod tests {
         );
         assert_eq!(Export::parse("2025Q2.html"), Some(("2025Q2", Export::Html)));
         assert_eq!(Export::parse("2025Q2.pdf"), None);
+    }
+
+    #[test]
+    fn cells_that_a_spreadsheet_would_run_as_formulas_are_made_inert() {
+        let bytes = csv(
+            &["名称"],
+            [
+                "=HYPERLINK(\"http://x\",\"点我\")",
+                "+1",
+                "-1+2",
+                "@SUM(A1)",
+                "\tx",
+                "\rx",
+                "縣住建局",
+                "3.5",
+            ]
+            .into_iter()
+            .map(|cell| vec![cell.to_owned()]),
+        )
+        .expect("csv");
+        let text = String::from_utf8(bytes[3..].to_vec()).expect("UTF-8");
+        assert_eq!(
+            text,
+            "名称\n\"'=HYPERLINK(\"\"http://x\"\",\"\"点我\"\")\"\n'+1\n'-1+2\n'@SUM(A1)\n'\tx\n\"'\rx\"\n縣住建局\n3.5\n"
+        );
     }
 
     #[test]

@@ -592,3 +592,53 @@ async fn the_conclusion_report_downloads_as_csv_with_a_byte_order_mark_and_as_a_
         404
     );
 }
+
+#[tokio::test]
+async fn names_a_spreadsheet_would_run_as_formulas_are_inert_in_every_csv() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let formula = "=HYPERLINK(\"http://evil.example\",\"点击查看\")";
+    app.create_unit(&office, "+SUM(1,2)", "DEPARTMENT").await;
+    app.active_supervisor_named(
+        &office,
+        &leading,
+        "sup.formula",
+        formula,
+        "430621198001010026",
+    )
+    .await;
+    let report = gql_ok(
+        &app,
+        &office,
+        "{ conclusionReport(quarter: \"2025Q1\") { unitsCsvPath membersCsvPath } }",
+        json!({}),
+    )
+    .await["conclusionReport"]
+        .clone();
+    for (path, expected) in [
+        (&report["unitsCsvPath"], "\"'+SUM(1,2)\","),
+        (
+            &report["membersCsvPath"],
+            "\"'=HYPERLINK(\"\"http://evil.example\"\"",
+        ),
+    ] {
+        let text = app
+            .client()
+            .get(app.url(path.as_str().unwrap_or_default()))
+            .bearer_auth(&office)
+            .send()
+            .await
+            .expect("response")
+            .text()
+            .await
+            .expect("text");
+        assert!(text.lines().any(|l| l.starts_with(expected)), "{text}");
+        assert!(
+            !text
+                .lines()
+                .skip(1)
+                .any(|l| l.trim_start_matches('"').starts_with(['=', '+', '-', '@'])),
+            "{text}"
+        );
+    }
+}

@@ -404,9 +404,20 @@ impl TestApp {
         username: &str,
         id_number: &str,
     ) -> (String, String) {
-        let id = self
-            .supervisor_nomination(office, username, id_number)
-            .await;
+        self.active_supervisor_named(office, leading, username, username, id_number)
+            .await
+    }
+
+    /// The same, for a supervisor whose name differs from the account's username.
+    pub async fn active_supervisor_named(
+        &self,
+        office: &str,
+        leading: &str,
+        username: &str,
+        name: &str,
+        id_number: &str,
+    ) -> (String, String) {
+        let id = self.supervisor_nomination(office, name, id_number).await;
         self.review_nomination(office, &id, "APPROVE", None).await;
         self.review_nomination(leading, &id, "APPROVE", None).await;
         self.gql(
