@@ -43,6 +43,59 @@ pub struct Settings {
     pub jobs: JobSettings,
     pub audit: AuditSettings,
     pub limits: LimitSettings,
+    pub metrics: MetricsSettings,
+}
+
+/// Who may read `/metrics`: an address in `allow_from`, or a scraper sending
+/// `Authorization: Bearer <bearer_token>` (Prometheus supports both).
+#[derive(Clone, Serialize, Deserialize)]
+#[serde(default)]
+pub struct MetricsSettings {
+    pub allow_from: Vec<ipnet::IpNet>,
+    pub bearer_token: Option<String>,
+}
+
+impl Default for MetricsSettings {
+    fn default() -> Self {
+        Self {
+            allow_from: ["127.0.0.0/8", "::1/128"]
+                .iter()
+                .filter_map(|net| net.parse().ok())
+                .collect(),
+            bearer_token: None,
+        }
+    }
+}
+
+impl MetricsSettings {
+    /// Whether a request from `address` with this bearer token may read the metrics.
+    pub fn admits(&self, address: Option<std::net::IpAddr>, bearer: Option<&str>) -> bool {
+        use sha2::{Digest, Sha256};
+        let allowed = address.is_some_and(|ip| {
+            let ip = ip.to_canonical();
+            self.allow_from.iter().any(|net| net.contains(&ip))
+        });
+        // Digests compared, so the time taken tells nothing of the token.
+        let token = match (&self.bearer_token, bearer) {
+            (Some(expected), Some(given)) => {
+                Sha256::digest(expected.as_bytes()) == Sha256::digest(given.as_bytes())
+            }
+            _ => false,
+        };
+        allowed || token
+    }
+}
+
+impl fmt::Debug for MetricsSettings {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("MetricsSettings")
+            .field("allow_from", &self.allow_from)
+            .field(
+                "bearer_token",
+                &self.bearer_token.as_ref().map(|_| "<redacted>"),
+            )
+            .finish()
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,6 +168,9 @@ pub struct LimitSettings {
     pub nominations_per_hour: u32,
     /// Requests with files per minute per client address.
     pub uploads_per_minute: u32,
+    /// Conclusion-report downloads (each recomputes a quarter) per minute, per client address
+    /// and per session, on top of the request allowance.
+    pub exports_per_minute: u32,
     /// Files in one request.
     pub max_upload_files: usize,
     /// The whole request body must arrive within this.
@@ -131,6 +187,7 @@ impl Default for LimitSettings {
             sign_ins_per_minute: 10,
             nominations_per_hour: 10,
             uploads_per_minute: 30,
+            exports_per_minute: 6,
             max_upload_files: 10,
             body_read_timeout_ms: 15_000,
             idle_timeout_seconds: 30,
@@ -239,6 +296,7 @@ impl Default for Settings {
             jobs: JobSettings::default(),
             audit: AuditSettings::default(),
             limits: LimitSettings::default(),
+            metrics: MetricsSettings::default(),
         }
     }
 }
@@ -386,6 +444,8 @@ impl fmt::Debug for Settings {
             .field("log", &self.log)
             .field("mail", &self.mail)
             .field("jobs", &self.jobs)
+            .field("limits", &self.limits)
+            .field("metrics", &self.metrics)
             .finish()
     }
 }
@@ -424,6 +484,7 @@ impl Settings {
             l.sign_ins_per_minute,
             l.nominations_per_hour,
             l.uploads_per_minute,
+            l.exports_per_minute,
         ]
         .contains(&0)
             || l.max_upload_files == 0
@@ -460,6 +521,14 @@ impl Settings {
                 "`mail.pool_size`, `mail.max_attempts` and `mail.batch_size` must be positive"
                     .into(),
             );
+        }
+        if self
+            .metrics
+            .bearer_token
+            .as_ref()
+            .is_some_and(|token| token.len() < 32)
+        {
+            return Err("`metrics.bearer_token` must be at least 32 characters".into());
         }
         if self.graphql.max_page_size == 0 {
             return Err("`graphql.max_page_size` must be positive".into());

@@ -99,7 +99,16 @@ async fn readyz(Data(state): Data<&AppState>) -> Response {
 }
 
 #[handler]
-fn metrics(Data(state): Data<&AppState>) -> Response {
+fn metrics(req: &Request, Data(state): Data<&AppState>) -> Response {
+    let address = req.remote_addr().as_socket_addr().map(|a| a.ip());
+    let bearer = bearer_token(req).ok().flatten();
+    if !state.settings.metrics.admits(address, bearer) {
+        return error_response(
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "metrics are served to the configured addresses and token only",
+        );
+    }
     let (size, idle) = db::pool_use(&state.db);
     state
         .metrics
@@ -492,12 +501,37 @@ async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta)
     Ok((viewer, meta))
 }
 
+/// The caller of a download, once its address and then its session are within the request
+/// allowance, and within `expensive`'s too for a download that recomputes figures.
+async fn download_caller(
+    req: &Request,
+    state: &AppState,
+    expensive: Option<Bucket>,
+) -> Result<(Viewer, RequestMeta), Response> {
+    let buckets = [Some(Bucket::Requests), expensive];
+    let within = |key: &str| {
+        buckets
+            .iter()
+            .flatten()
+            .try_for_each(|bucket| state.limits.check(*bucket, key))
+            .map_err(|wait| rate_limited(state, wait))
+    };
+    within(&client_address(req))?;
+    let (viewer, meta) = caller(req, state)
+        .await
+        .map_err(|(status, code, message)| error_response(status, code, message))?;
+    if let Some(principal) = viewer.as_principal() {
+        within(&format!("session:{}", principal.session_id))?;
+    }
+    Ok((viewer, meta))
+}
+
 /// `GET /files/{id}`: an attachment, for exactly those who may see its record.
 #[handler]
 async fn download(req: &Request, Path(id): Path<String>, Data(state): Data<&AppState>) -> Response {
-    let (viewer, meta) = match caller(req, state).await {
+    let (viewer, meta) = match download_caller(req, state, None).await {
         Ok(found) => found,
-        Err((status, code, message)) => return error_response(status, code, message),
+        Err(refused) => return refused,
     };
     let Ok(id) = id.parse::<i32>() else {
         return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
@@ -558,9 +592,9 @@ async fn conclusion_report(
     Path(name): Path<String>,
     Data(state): Data<&AppState>,
 ) -> Response {
-    let (viewer, meta) = match caller(req, state).await {
+    let (viewer, meta) = match download_caller(req, state, Some(Bucket::Export)).await {
         Ok(found) => found,
-        Err((status, code, message)) => return error_response(status, code, message),
+        Err(refused) => return refused,
     };
     let Some((quarter, export)) = crate::export::Export::parse(&name) else {
         return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");

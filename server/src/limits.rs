@@ -21,6 +21,8 @@ pub enum Bucket {
     Nomination,
     /// Requests carrying files, per client address.
     Upload,
+    /// Conclusion-report downloads, per client address and per session.
+    Export,
 }
 
 pub struct RateLimits {
@@ -28,6 +30,7 @@ pub struct RateLimits {
     sign_ins: DefaultKeyedRateLimiter<String>,
     nominations: DefaultKeyedRateLimiter<String>,
     uploads: DefaultKeyedRateLimiter<String>,
+    exports: DefaultKeyedRateLimiter<String>,
     checks: AtomicU64,
 }
 
@@ -50,6 +53,9 @@ impl RateLimits {
             uploads: RateLimiter::keyed(Quota::per_minute(at_least_one(
                 settings.uploads_per_minute,
             ))),
+            exports: RateLimiter::keyed(Quota::per_minute(at_least_one(
+                settings.exports_per_minute,
+            ))),
             checks: AtomicU64::new(0),
         }
     }
@@ -61,6 +67,7 @@ impl RateLimits {
             Bucket::SignIn => &self.sign_ins,
             Bucket::Nomination => &self.nominations,
             Bucket::Upload => &self.uploads,
+            Bucket::Export => &self.exports,
         };
         // Now and then forget keys that are back to a full allowance, so memory stays bounded.
         if self.checks.fetch_add(1, Ordering::Relaxed) % 4096 == 4095 {
@@ -69,6 +76,7 @@ impl RateLimits {
                 &self.sign_ins,
                 &self.nominations,
                 &self.uploads,
+                &self.exports,
             ] {
                 limiter.retain_recent();
                 limiter.shrink_to_fit();

@@ -153,6 +153,47 @@ async fn uploads_are_limited_in_number_per_request_and_in_rate() {
     assert!(retry.is_some());
 }
 
+#[tokio::test]
+async fn downloads_and_exports_are_limited_per_address_and_per_session() {
+    let app = spawn_app_with(|s| {
+        s.limits.requests_per_minute = 6;
+        s.limits.exports_per_minute = 2;
+    })
+    .await;
+    let office = app.office("430621").await;
+    let get = |path: &str, from: &str, token: Option<&str>| {
+        let request = client_from(from).get(app.url(path));
+        let request = match token {
+            Some(t) => request.bearer_auth(t),
+            None => request,
+        };
+        async move {
+            let resp = request.send().await.expect("sent");
+            let status = resp.status().as_u16();
+            let retry = resp.headers().contains_key("retry-after");
+            (status, retry)
+        }
+    };
+    // Anonymous downloads from one address run out of the address's allowance.
+    let mut files = Vec::new();
+    for _ in 0..8 {
+        files.push(get("/files/1", "127.0.0.20", None).await);
+    }
+    assert!(files[..5].iter().all(|(s, _)| *s == 401), "{files:?}");
+    assert!(files.contains(&(429, true)), "{files:?}");
+    // An export recomputes a quarter: two a minute, from one session over several addresses.
+    let export = "/exports/conclusion-report/2025Q1-units.csv";
+    let mut exports = Vec::new();
+    for n in 0..4 {
+        exports.push(get(export, &format!("127.0.0.{}", 30 + n), Some(&office)).await);
+    }
+    assert_eq!(
+        exports.iter().map(|(s, _)| *s).collect::<Vec<_>>(),
+        vec![200, 200, 429, 429],
+        "{exports:?}"
+    );
+}
+
 fn raw(app: &TestApp) -> TcpStream {
     let address = app.base.trim_start_matches("http://");
     let stream = TcpStream::connect(address).expect("connected");

@@ -50,6 +50,38 @@ async fn metrics_count_operations_by_name_and_outcome() {
 }
 
 #[tokio::test]
+async fn metrics_answer_only_the_allowed_addresses_or_the_configured_token() {
+    // By default only the server's own host: the tests' 127.0.0.1 is let in.
+    assert!(
+        spawn_app()
+            .await
+            .metrics()
+            .await
+            .contains("watchpost_db_pool_connections")
+    );
+    let token = "a-scraper-token-of-enough-length-0123456789";
+    let app = spawn_app_with(|s| {
+        s.metrics.allow_from = vec!["10.0.0.0/8".parse().expect("network")];
+        s.metrics.bearer_token = Some(token.into());
+    })
+    .await;
+    let get = |bearer: Option<&str>| {
+        let request = app.client().get(app.url("/metrics"));
+        let request = match bearer {
+            Some(b) => request.bearer_auth(b),
+            None => request,
+        };
+        async move { request.send().await.expect("sent").status().as_u16() }
+    };
+    assert_eq!(get(None).await, 403, "127.0.0.1 is outside 10.0.0.0/8");
+    assert_eq!(get(Some("wrong")).await, 403);
+    assert_eq!(get(Some(token)).await, 200);
+    let mut short = watchpost::config::Settings::default();
+    short.metrics.bearer_token = Some("short".into());
+    assert!(short.validate().is_err(), "a guessable token is refused");
+}
+
+#[tokio::test]
 async fn a_plain_request_id_is_echoed_and_anything_else_replaced() {
     let app = spawn_app().await;
     let get = |id: &'static str| {
