@@ -211,9 +211,27 @@ pub struct AuditSettings {
 pub struct AuthSettings {
     pub idle_timeout_minutes: u32,
     pub absolute_timeout_hours: u32,
+    /// Failed sign-ins for one username from one address before the next must wait.
     pub max_failed_logins: u32,
+    /// Failures are forgotten after this long without a new one.
     pub failed_login_window_minutes: u32,
-    pub lockout_minutes: u32,
+    /// The first wait; it doubles with each further failure.
+    pub first_delay_seconds: u32,
+    /// The longest wait.
+    #[serde(alias = "lockout_minutes")]
+    pub max_delay_minutes: u32,
+}
+
+impl AuthSettings {
+    pub fn sign_in_policy(&self) -> crate::domain::sign_in::Policy {
+        use chrono::Duration;
+        crate::domain::sign_in::Policy {
+            free: self.max_failed_logins,
+            first_delay: Duration::seconds(i64::from(self.first_delay_seconds)),
+            max_delay: Duration::minutes(i64::from(self.max_delay_minutes)),
+            forget_after: Duration::minutes(i64::from(self.failed_login_window_minutes)),
+        }
+    }
 }
 
 #[derive(Clone, Debug, Serialize, Deserialize)]
@@ -307,8 +325,9 @@ impl Default for AuthSettings {
             idle_timeout_minutes: 30,
             absolute_timeout_hours: 8,
             max_failed_logins: 5,
-            failed_login_window_minutes: 15,
-            lockout_minutes: 15,
+            failed_login_window_minutes: 60,
+            first_delay_seconds: 60,
+            max_delay_minutes: 15,
         }
     }
 }

@@ -514,14 +514,14 @@ async fn download_caller(
             .iter()
             .flatten()
             .try_for_each(|bucket| state.limits.check(*bucket, key))
-            .map_err(|wait| rate_limited(state, wait))
     };
-    within(&client_address(req))?;
+    within(&client_address(req)).map_err(|wait| rate_limited(state, wait))?;
     let (viewer, meta) = caller(req, state)
         .await
         .map_err(|(status, code, message)| error_response(status, code, message))?;
     if let Some(principal) = viewer.as_principal() {
-        within(&format!("session:{}", principal.session_id))?;
+        within(&format!("session:{}", principal.session_id))
+            .map_err(|wait| rate_limited(state, wait))?;
     }
     Ok((viewer, meta))
 }

@@ -4,7 +4,7 @@
 
 use std::{
     io::{Read, Write},
-    net::{IpAddr, TcpStream},
+    net::TcpStream,
     time::Duration,
 };
 
@@ -12,7 +12,7 @@ use serde_json::{Value, json};
 
 use crate::{
     attachments::{PDF, upload},
-    harness::{NEW_PASSWORD, TestApp, code, spawn_app_with},
+    harness::{NEW_PASSWORD, TestApp, client_from, code, spawn_app_with},
 };
 
 async fn answer(resp: reqwest::Response) -> (u16, Option<u64>, Value) {
@@ -53,14 +53,6 @@ async fn sign_in_attempts_are_limited_per_address_and_told_when_to_retry() {
     )
     .await;
     assert_eq!(status, 200);
-}
-
-/// A client whose requests leave from `address` (any of 127.0.0.0/8 reaches the server).
-fn client_from(address: &str) -> reqwest::Client {
-    reqwest::Client::builder()
-        .local_address(address.parse::<IpAddr>().ok())
-        .build()
-        .expect("client")
 }
 
 async fn viewer_from(app: &TestApp, address: &str, token: &str) -> (u16, Value) {

@@ -196,7 +196,7 @@ async fn no_mutation_can_change_or_delete_audit_events() {
 }
 
 #[tokio::test]
-async fn a_lockout_is_audited_as_locked() {
+async fn a_delayed_sign_in_is_audited_as_throttled() {
     let app = spawn_app().await;
     let admin = app.platform_admin().await;
     for _ in 0..5 {
@@ -212,7 +212,7 @@ async fn a_lockout_is_audited_as_locked() {
     );
     assert!(
         all.iter()
-            .any(|e| e["result"] == "locked" && e["actorUsername"] == "someone")
+            .any(|e| e["result"] == "throttled" && e["actorUsername"] == "someone")
     );
     assert_eq!(all.iter().filter(|e| e["result"] == "failure").count(), 5);
 }

@@ -122,12 +122,29 @@ impl TestApp {
     }
 
     pub async fn login(&self, username: &str, password: &str) -> Value {
-        self.gql(
-            None,
-            "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token account { id username role mustChangePassword } } }",
-            json!({ "u": username, "p": password }),
-        )
-        .await
+        self.login_from(&self.client, username, password).await
+    }
+
+    /// Signs in through `client` (see `client_from`); returns the whole answer.
+    pub async fn login_from(
+        &self,
+        client: &reqwest::Client,
+        username: &str,
+        password: &str,
+    ) -> Value {
+        let body = json!({
+            "query": "mutation($u: String!, $p: String!) { login(input: {username: $u, password: $p}) { token account { id username role mustChangePassword } } }",
+            "variables": { "u": username, "p": password },
+        });
+        client
+            .post(self.url("/graphql"))
+            .json(&body)
+            .send()
+            .await
+            .expect("request sent")
+            .json()
+            .await
+            .expect("JSON answer")
     }
 
     pub async fn token_for(&self, username: &str, password: &str) -> String {
@@ -245,6 +262,14 @@ impl TestApp {
             .to_owned();
         (id, token)
     }
+}
+
+/// A client whose requests leave from `address` (any of 127.0.0.0/8 reaches the server).
+pub fn client_from(address: &str) -> reqwest::Client {
+    reqwest::Client::builder()
+        .local_address(address.parse::<std::net::IpAddr>().ok())
+        .build()
+        .expect("client")
 }
 
 /// The first error's `extensions.code`, or "" when the answer has none.

@@ -17,4 +17,5 @@ pub mod region;
 pub mod report;
 pub mod schedule;
 pub mod session;
+pub mod sign_in;
 pub mod survey;

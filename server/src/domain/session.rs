@@ -1,4 +1,4 @@
-//! When a session is still good, and when failed logins lock a username.
+//! When a session is still good.
 
 use chrono::{DateTime, Duration, Utc};
 

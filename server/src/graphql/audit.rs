@@ -50,7 +50,8 @@ impl AuditEvent {
             _ => None,
         }
     }
-    /// `success`, `failure`, `locked`, or the error code in lower case.
+    /// `success`, `failure`, `throttled` (a sign-in delayed), `refused`, or the error code in
+    /// lower case.
     async fn result(&self) -> &str {
         &self.0.result
     }

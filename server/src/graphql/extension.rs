@@ -24,7 +24,7 @@ impl ExtensionFactory for AuditFailures {
 
 struct AuditFailuresExtension;
 
-/// These keep their own record of failures: `login`'s count towards the lockout; `runJob`'s
+/// These keep their own record of failures: `login`'s count towards its delays; `runJob`'s
 /// name the job and the time asked for.
 const SELF_AUDITED: &[&str] = &["login", "runJob"];
 

@@ -6,7 +6,7 @@ use sea_orm::{
     ActiveModelTrait,
     ActiveValue::Set,
     ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
-    sea_query::{Expr, ExprTrait, OnConflict, Query},
+    sea_query::{Expr, ExprTrait, OnConflict},
 };
 
 use super::{RequestContext, account::find_by_username, audit::AuditEvent, check};
@@ -21,35 +21,41 @@ use crate::{
 };
 
 const WRONG_CREDENTIALS: &str = "wrong username or password";
-const LOCKED: &str = "too many failed sign-ins: try again in a few minutes";
+const DELAYED: &str =
+    "too many failed sign-ins from this address: wait a few minutes and try again";
 
 pub struct SignedIn {
     pub token: String,
     pub account: account::Model,
 }
 
+/// Signs in. Only failures count, per username and client address (`domain::sign_in`): a
+/// correct password is refused only while its own address waits out a delay.
 pub async fn login(rc: &RequestContext, username: &str, password: String) -> AppResult<SignedIn> {
     let key: String = domain::account::normalize_username(username)
         .chars()
         .take(64)
         .collect();
+    let address = rc.meta.client_addr.as_deref().unwrap_or("unknown");
     let db = &rc.state.db;
     let now = rc.now();
+    let policy = rc.state.settings.auth.sign_in_policy();
 
-    // The attempt is counted before the password is checked, so parallel requests cannot
-    // run more checks than the limit allows.
-    let max = rc.state.settings.auth.max_failed_logins as i32;
-    let attempts = reserve_attempt(db, &rc.state, &key, now)
+    let failures = login_throttle::Entity::find_by_id((key.clone(), address.to_owned()))
+        .one(db)
         .await?
-        .filter(|attempts| *attempts <= max);
-    let Some(attempts) = attempts else {
+        .map(|row| domain::sign_in::Failures {
+            count: u32::try_from(row.failures).unwrap_or(0),
+            last_at: row.last_failure_at,
+        });
+    if policy.wait(failures, now).is_some() {
         AuditEvent::new(rc, "login")
             .actor_username(&key)
-            .result("locked")
+            .result("throttled")
             .insert(db)
             .await?;
-        return Err(AppError::RateLimited(LOCKED));
-    };
+        return Err(AppError::RateLimited(DELAYED));
+    }
 
     let account = find_by_username(db, &key).await?.filter(|a| a.active);
     let plausible = password.chars().count() <= domain::password::MAX_LENGTH;
@@ -58,10 +64,12 @@ pub async fn login(rc: &RequestContext, username: &str, password: String) -> App
 
     match account {
         Some(account) if matches => {
-            login_throttle::Entity::delete_by_id(key.clone())
-                .exec(db)
-                .await?;
             let txn = db.begin().await?;
+            if failures.is_some() {
+                login_throttle::Entity::delete_by_id((key.clone(), address.to_owned()))
+                    .exec(&txn)
+                    .await?;
+            }
             let (token, principal) = open_session(&txn, &rc.state, &account, rc).await?;
             AuditEvent::new(rc, "login")
                 .actor(&principal)
@@ -72,9 +80,7 @@ pub async fn login(rc: &RequestContext, username: &str, password: String) -> App
             Ok(SignedIn { token, account })
         }
         account => {
-            if attempts >= max {
-                lock(db, &rc.state, &key, now).await?;
-            }
+            count_failure(db, &key, address, now, &policy).await?;
             // Filed under the account's region so its office sees attempts on its people.
             AuditEvent::new(rc, "login")
                 .actor_username(&key)
@@ -87,68 +93,37 @@ pub async fn login(rc: &RequestContext, username: &str, password: String) -> App
     }
 }
 
-/// Counts one attempt for `key` and returns the attempts in the current window, or `None`
-/// while the name is locked.
-async fn reserve_attempt(
+/// One more failure for `key` from `address`, in one statement so concurrent failures all
+/// count; failures older than the policy remembers start the count again.
+async fn count_failure(
     db: &impl ConnectionTrait,
-    state: &AppState,
     key: &str,
+    address: &str,
     now: DateTime<Utc>,
-) -> AppResult<Option<i32>> {
+    policy: &domain::sign_in::Policy,
+) -> AppResult<()> {
     use login_throttle::Column as C;
-    let fresh = login_throttle::ActiveModel {
+    let forgotten =
+        Expr::col((login_throttle::Entity, C::LastFailureAt)).lte(now - policy.forget_after);
+    let failure = login_throttle::ActiveModel {
         username: Set(key.to_owned()),
-        attempts: Set(0),
-        window_started_at: Set(now),
-        locked_until: Set(None),
+        client_addr: Set(address.to_owned()),
+        failures: Set(1),
+        last_failure_at: Set(now),
     };
-    login_throttle::Entity::insert(fresh)
-        .on_conflict(OnConflict::column(C::Username).do_nothing().to_owned())
+    login_throttle::Entity::insert(failure)
+        .on_conflict(
+            OnConflict::columns([C::Username, C::ClientAddr])
+                .value(
+                    C::Failures,
+                    Expr::case(forgotten, 1)
+                        .finally(Expr::col((login_throttle::Entity, C::Failures)).add(1)),
+                )
+                .value(C::LastFailureAt, now)
+                .to_owned(),
+        )
         .exec_without_returning(db)
         .await?;
-
-    let window_over = Expr::col(C::WindowStartedAt)
-        .lte(now - minutes(state.settings.auth.failed_login_window_minutes));
-    let update = Query::update()
-        .table(login_throttle::Entity)
-        .value(
-            C::Attempts,
-            Expr::case(window_over.clone(), 1).finally(Expr::col(C::Attempts).add(1)),
-        )
-        .value(
-            C::WindowStartedAt,
-            Expr::case(window_over, now).finally(Expr::col(C::WindowStartedAt)),
-        )
-        .and_where(Expr::col(C::Username).eq(key))
-        .and_where(
-            Expr::col(C::LockedUntil)
-                .is_null()
-                .or(Expr::col(C::LockedUntil).lte(now)),
-        )
-        .returning_col(C::Attempts)
-        .to_owned();
-    match db.query_one(&update).await? {
-        Some(row) => Ok(Some(row.try_get::<i32>("", "attempts")?)),
-        None => Ok(None),
-    }
-}
-
-async fn lock(
-    db: &impl ConnectionTrait,
-    state: &AppState,
-    key: &str,
-    now: DateTime<Utc>,
-) -> AppResult<()> {
-    let until = now + minutes(state.settings.auth.lockout_minutes);
-    login_throttle::ActiveModel {
-        username: Set(key.to_owned()),
-        attempts: Set(0),
-        // The window restarts when the lock ends.
-        window_started_at: Set(until - minutes(state.settings.auth.failed_login_window_minutes)),
-        locked_until: Set(Some(until)),
-    }
-    .update(db)
-    .await?;
     Ok(())
 }
 
