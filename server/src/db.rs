@@ -3,7 +3,7 @@
 use std::time::Duration;
 
 use migration::{Migrator, MigratorTrait};
-use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr};
+use sea_orm::{ConnectOptions, Database, DatabaseConnection, DbBackend, DbErr, RuntimeErr};
 
 pub async fn connect(url: &str) -> Result<DatabaseConnection, DbErr> {
     let mut options = ConnectOptions::new(url.to_owned());
@@ -42,5 +42,30 @@ pub fn pool_use(db: &DatabaseConnection) -> (u32, u32) {
             (pool.size(), pool.num_idle() as u32)
         }
         _ => (0, 0),
+    }
+}
+
+/// Whether `err` says the connection, not the statement, failed: a dropped or refused
+/// connection, a server shutting down (SQLSTATE classes 08 and 57P0x), an exhausted pool. A
+/// read that failed so may be run again on a fresh connection.
+pub fn connection_lost(err: &DbErr) -> bool {
+    use sea_orm::sqlx::Error as Sqlx;
+    match err {
+        DbErr::ConnectionAcquire(_) | DbErr::Conn(_) => true,
+        DbErr::Exec(RuntimeErr::SqlxError(e)) | DbErr::Query(RuntimeErr::SqlxError(e)) => {
+            match e.as_ref() {
+                Sqlx::Io(_)
+                | Sqlx::Tls(_)
+                | Sqlx::Protocol(_)
+                | Sqlx::PoolTimedOut
+                | Sqlx::PoolClosed
+                | Sqlx::WorkerCrashed => true,
+                Sqlx::Database(db) => db
+                    .code()
+                    .is_some_and(|code| code.starts_with("08") || code.starts_with("57P0")),
+                _ => false,
+            }
+        }
+        _ => false,
     }
 }

@@ -11,10 +11,18 @@ pub enum AppError {
     Unauthenticated(&'static str),
     Forbidden(&'static str),
     NotFound,
-    Validation { field: String, message: String },
-    InvalidTransition { from: String, to: String },
+    Validation {
+        field: String,
+        message: String,
+    },
+    InvalidTransition {
+        from: String,
+        to: String,
+    },
     Conflict(String),
     RateLimited(&'static str),
+    /// The database connection was lost (a restart, a failover): worth trying again.
+    Unavailable(anyhow::Error),
     Internal(anyhow::Error),
 }
 
@@ -42,6 +50,7 @@ impl AppError {
             Self::InvalidTransition { .. } => "INVALID_TRANSITION",
             Self::Conflict(_) => "CONFLICT",
             Self::RateLimited(_) => "RATE_LIMITED",
+            Self::Unavailable(_) => "UNAVAILABLE",
             Self::Internal(_) => "INTERNAL",
         }
     }
@@ -53,6 +62,7 @@ impl AppError {
             Self::Validation { message, .. } => message.clone(),
             Self::InvalidTransition { from, to } => format!("cannot go from {from} to {to}"),
             Self::Conflict(m) => m.clone(),
+            Self::Unavailable(_) => "the database is briefly unavailable: try again".into(),
             Self::Internal(_) => "internal error".into(),
         }
     }
@@ -63,14 +73,19 @@ impl From<DbErr> for AppError {
         if let Some(SqlErr::UniqueConstraintViolation(_)) = err.sql_err() {
             return Self::Conflict("a record with these values already exists".into());
         }
+        if crate::db::connection_lost(&err) {
+            return Self::Unavailable(err.into());
+        }
         Self::Internal(err.into())
     }
 }
 
 impl From<AppError> for async_graphql::Error {
     fn from(err: AppError) -> Self {
-        if let AppError::Internal(cause) = &err {
-            tracing::error!(error = ?cause, "internal error");
+        match &err {
+            AppError::Internal(cause) => tracing::error!(error = ?cause, "internal error"),
+            AppError::Unavailable(cause) => tracing::warn!(error = ?cause, "database unavailable"),
+            _ => {}
         }
         let message = err.message();
         async_graphql::Error::new(message).extend_with(|_, ext| {

@@ -18,7 +18,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     db,
-    error::AppError,
+    error::{AppError, AppResult},
     graphql::{LazyLoaders, guard},
     limits::Bucket,
     service::{RequestContext, RequestMeta, session},
@@ -268,14 +268,30 @@ async fn run(
         return Ok(rate_limited(state, wait));
     }
     let operation = gql_request.operation_name.clone();
-    let loaders = LazyLoaders::new(&state.db, &viewer);
+    // A query may run again if its connection was lost; a mutation may have committed.
+    let again = (!crate::graphql::may_hold_mutation(&gql_request.query)).then(|| {
+        (
+            gql_request.query.clone(),
+            gql_request.variables.clone(),
+            gql_request.operation_name.clone(),
+        )
+    });
     let context = RequestContext {
         state: state.clone(),
         viewer,
         meta,
     };
-    let gql_request = gql_request.data(context.clone()).data(loaders);
-    let response = with_codes(state.schema.execute(gql_request, &context).await);
+    let mut response = execute_with(state, &context, gql_request).await;
+    if let Some((query, variables, operation_name)) = again
+        && response
+            .errors
+            .iter()
+            .any(|e| error_code(e) == Some("UNAVAILABLE"))
+    {
+        let mut request = async_graphql::Request::new(query).variables(variables);
+        request.operation_name = operation_name;
+        response = execute_with(state, &context, request).await;
+    }
     let outcome = if response.errors.is_empty() {
         "ok"
     } else {
@@ -283,6 +299,24 @@ async fn run(
     };
     state.metrics.count_request(operation.as_deref(), outcome);
     render(response)
+}
+
+/// Runs the request with its context and fresh loaders.
+async fn execute_with(
+    state: &AppState,
+    context: &RequestContext,
+    request: async_graphql::Request,
+) -> GqlResponse {
+    let loaders = LazyLoaders::new(&state.db, &context.viewer);
+    let request = request.data(context.clone()).data(loaders);
+    with_codes(state.schema.execute(request, context).await)
+}
+
+fn error_code(error: &ServerError) -> Option<&str> {
+    match error.extensions.as_ref()?.get("code")? {
+        Value::String(code) => Some(code),
+        _ => None,
+    }
 }
 
 fn render(response: GqlResponse) -> Result<Response, Rejection> {
@@ -467,14 +501,32 @@ async fn parse_multipart(
     }
 }
 
+const UNAVAILABLE: Rejection = (
+    StatusCode::SERVICE_UNAVAILABLE,
+    "UNAVAILABLE",
+    "the database is briefly unavailable: try again",
+);
+
+/// Runs a read again, once, on a fresh connection when its connection was lost.
+async fn retried_once<T, F: Future<Output = AppResult<T>>>(read: impl Fn() -> F) -> AppResult<T> {
+    match read().await {
+        Err(AppError::Unavailable(_)) => read().await,
+        done => done,
+    }
+}
+
 /// Who is calling and from where; an invalid token is refused outright.
 async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta), Rejection> {
     let viewer = match bearer_token(req)? {
         None => Viewer::anonymous(),
-        Some(token) => match session::authenticate(state, token).await {
+        Some(token) => match retried_once(|| session::authenticate(state, token)).await {
             Ok(viewer) => viewer,
-            Err(crate::error::AppError::Unauthenticated(message)) => {
+            Err(AppError::Unauthenticated(message)) => {
                 return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
+            }
+            Err(e @ AppError::Unavailable(_)) => {
+                tracing::warn!(error = ?e, "authenticating a request");
+                return Err(UNAVAILABLE);
             }
             Err(e) => {
                 tracing::error!(error = ?e, "authenticating a request");
@@ -541,7 +593,7 @@ async fn download(req: &Request, Path(id): Path<String>, Data(state): Data<&AppS
         viewer,
         meta,
     };
-    match crate::service::attachment::open(&rc, id).await {
+    match retried_once(|| crate::service::attachment::open(&rc, id)).await {
         Ok((attachment, bytes)) => Response::builder()
             .content_type(attachment.content_type.as_str())
             .header(
@@ -567,6 +619,7 @@ fn refusal(e: &crate::error::AppError, doing: &str) -> Response {
         "VALIDATION" => {
             return error_response(StatusCode::BAD_REQUEST, "VALIDATION", &e.message());
         }
+        "UNAVAILABLE" => UNAVAILABLE,
         "INTERNAL" => {
             tracing::error!(error = ?e, doing, "download failed");
             (
@@ -605,7 +658,9 @@ async fn conclusion_report(
         meta,
     };
     let report = match crate::service::figures::parse_quarter(quarter) {
-        Ok(quarter) => crate::service::figures::conclusion_report(&rc, quarter).await,
+        Ok(quarter) => {
+            retried_once(|| crate::service::figures::conclusion_report(&rc, quarter)).await
+        }
         Err(e) => Err(e),
     };
     let rendered = report.and_then(|report| {

@@ -264,3 +264,57 @@ async fn text_with_a_nul_character_is_a_validation_error_naming_its_field() {
         .await;
     assert_eq!(mine["data"]["reports"]["totalCount"], 0, "{mine}");
 }
+
+/// Ends every connection the server holds, as a database restart or failover would.
+async fn drop_connections(app: &TestApp) {
+    let admin = sea_orm::Database::connect(
+        std::env::var("WATCHPOST_TEST_DATABASE_URL").expect("PostgreSQL"),
+    )
+    .await
+    .expect("connected");
+    let database = app
+        .state
+        .db
+        .get_postgres_connection_pool()
+        .connect_options()
+        .get_database()
+        .unwrap_or_default()
+        .to_owned();
+    sea_orm::ConnectionTrait::execute_unprepared(
+        &admin,
+        &format!("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{database}' AND pid <> pg_backend_pid()"),
+    )
+    .await
+    .expect("terminated");
+}
+
+#[tokio::test]
+async fn reads_and_the_session_check_survive_a_dropped_database_connection() {
+    let app = spawn_app().await;
+    if app.state.db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+        return; // SQLite has no connection to lose.
+    }
+    let office = app.office("430621").await;
+    let body = json!({ "query": "{ viewer { role } units(first: 5) { totalCount } }" });
+    let mut failures = Vec::new();
+    for round in 0..20 {
+        let requests: Vec<_> = (0..6)
+            .map(|_| {
+                let request = app
+                    .client()
+                    .post(app.url("/graphql"))
+                    .bearer_auth(&office)
+                    .json(&body);
+                tokio::spawn(async move { answer(request.send().await.expect("sent")).await })
+            })
+            .collect();
+        drop_connections(&app).await;
+        for request in requests {
+            let (status, body) = request.await.expect("answered");
+            if status != 200 || !body["errors"].is_null() {
+                failures.push(format!("round {round}: {status} {body}"));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
