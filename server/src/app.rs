@@ -3,7 +3,6 @@
 use std::{sync::Arc, time::Duration};
 
 use poem::{Server, listener::TcpAcceptor};
-use sea_orm::DatabaseConnection;
 
 use crate::{
     clock::SharedClock, config::Settings, crypto::DataVault, db, graphql, http,
@@ -13,7 +12,7 @@ use crate::{
 /// Everything a request or a job needs, cheap to clone.
 #[derive(Clone)]
 pub struct AppState {
-    pub db: DatabaseConnection,
+    pub db: db::Db,
     pub clock: SharedClock,
     pub settings: Arc<Settings>,
     pub metrics: Arc<Metrics>,
@@ -42,7 +41,7 @@ impl App {
         let limits = Arc::new(crate::limits::RateLimits::new(&settings.limits));
         Ok(Self {
             state: AppState {
-                db,
+                db: db::Db::Pool(db),
                 clock,
                 settings: Arc::new(settings),
                 metrics,

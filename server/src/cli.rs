@@ -14,7 +14,9 @@ use crate::{
     app::App,
     clock::{Clock, SystemClock},
     config::{Profile, Settings, redact_url},
-    db, graphql,
+    db,
+    error::AppError,
+    graphql,
     service::{self, region::NewRegion},
 };
 
@@ -201,7 +203,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let now = now.map_or_else(|| SystemClock.now(), |t| t.with_timezone(&chrono::Utc));
             let reports = crate::jobs::run(&app.state, &name, now, None)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                .map_err(AppError::into_report)?;
             for report in &reports {
                 println!(
                     "{}\t{}\t{} effects",
@@ -241,7 +243,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let rotated = service::keys::rotate(&rc, &new)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                .map_err(AppError::into_report)?;
             println!(
                 "{} members and {} accounts re-sealed under the new key.",
                 rotated.members, rotated.accounts
@@ -257,7 +259,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 AuditAction::Verify => {
                     let found = service::audit::verify(&conn)
                         .await
-                        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                        .map_err(AppError::into_report)?;
                     println!("{} chains, {} events checked", found.chains, found.events);
                     if let Some((chain, event, why)) = found.broken {
                         println!("BROKEN: chain {chain}, event {event}: {why}");
@@ -272,7 +274,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                     };
                     let dropped = service::audit::prune(&conn, days, SystemClock.now())
                         .await
-                        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                        .map_err(AppError::into_report)?;
                     println!("{dropped} events older than {days} days dropped");
                 }
             }
@@ -302,7 +304,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             };
             let written = crate::demo_scale::run(&conn, &options)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                .map_err(AppError::into_report)?;
             println!(
                 "{counties} counties (seed {seed}, up to {as_of}) in {:.1} s: {written:#?}",
                 started.elapsed().as_secs_f64()
@@ -319,7 +321,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             let app = App::build(settings, Arc::new(SystemClock)).await?;
             let logins = crate::demo::run(&app.state, &password, force)
                 .await
-                .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+                .map_err(AppError::into_report)?;
             println!(
                 "Demo county 岳陽縣 (430621) is ready. Sign in with password {password:?} as:"
             );
@@ -354,7 +356,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 region,
             )
             .await
-            .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+            .map_err(AppError::into_report)?;
             println!("created {:?} account {}", created.role, created.username);
         }
     }

@@ -9,11 +9,16 @@ use entities::{
     region,
     unit::UnitKind,
 };
-use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, sea_query::Expr};
+use std::sync::Arc;
+
+use sea_orm::{
+    ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
+};
 
 use crate::{
     app::AppState,
     auth::{Viewer, password},
+    db::Db,
     domain::{
         credit_code, identity,
         membership::{Decision, Declaration},
@@ -74,8 +79,32 @@ pub struct DemoLogin {
     pub role: Role,
 }
 
-/// Fills the database; refuses one that already has regions unless `force`.
+/// Fills the database in one transaction, so a failure leaves nothing behind; refuses one
+/// that already has regions unless `force`.
 pub async fn run(state: &AppState, password_text: &str, force: bool) -> AppResult<Vec<DemoLogin>> {
+    let txn = Arc::new(state.db.begin().await?);
+    let within = AppState {
+        db: Db::Within(txn.clone()),
+        ..state.clone()
+    };
+    let filled = fill(&within, password_text, force).await;
+    drop(within);
+    let txn = Arc::into_inner(txn).ok_or_else(|| {
+        AppError::internal(anyhow::anyhow!("the demo's transaction is still in use"))
+    })?;
+    match filled {
+        Ok(logins) => {
+            txn.commit().await?;
+            Ok(logins)
+        }
+        Err(e) => {
+            txn.rollback().await?;
+            Err(e)
+        }
+    }
+}
+
+async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<Vec<DemoLogin>> {
     let existing = region::Entity::find().count(&state.db).await?;
     if existing > 0 && !force {
         return Err(AppError::Conflict(

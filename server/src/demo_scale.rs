@@ -27,7 +27,7 @@ use entities::{
 use rand::{Rng, SeedableRng, seq::IndexedRandom};
 use rand_chacha::ChaCha8Rng;
 use sea_orm::{
-    ActiveModelTrait, ConnectionTrait, DatabaseConnection, DbBackend, EntityTrait, Iterable,
+    ActiveModelTrait, ConnectionTrait, DatabaseTransaction, DbBackend, EntityTrait, Iterable,
     PaginatorTrait, TransactionTrait,
 };
 
@@ -166,7 +166,10 @@ struct County {
     responses: Vec<survey_response::Model>,
 }
 
-pub async fn run(db: &DatabaseConnection, options: &ScaleOptions) -> AppResult<ScaleSummary> {
+pub async fn run(
+    db: &(impl ConnectionTrait + TransactionTrait<Transaction = DatabaseTransaction>),
+    options: &ScaleOptions,
+) -> AppResult<ScaleSummary> {
     if options.counties == 0 || options.counties > 9_801 {
         return Err(AppError::validation("scale", "between 1 and 9801 counties"));
     }

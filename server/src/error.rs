@@ -55,6 +55,16 @@ impl AppError {
         }
     }
 
+    /// For the command line: the message, and for an internal failure the cause under it
+    /// (the operator running a command may read what a client may not).
+    pub fn into_report(self) -> anyhow::Error {
+        let message = self.message();
+        match self {
+            Self::Internal(cause) | Self::Unavailable(cause) => cause.context(message),
+            _ => anyhow::anyhow!(message),
+        }
+    }
+
     pub fn message(&self) -> String {
         match self {
             Self::Unauthenticated(m) | Self::Forbidden(m) | Self::RateLimited(m) => (*m).into(),

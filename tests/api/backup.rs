@@ -1,7 +1,7 @@
 //! `watchpost backup`: a backup taken while the server runs, restored into a fresh server,
 //! holds every row of every table and every attachment.
 
-use sea_orm::{ConnectionTrait, Database, DatabaseBackend, DatabaseConnection, Statement};
+use sea_orm::{ConnectionTrait, Database, DatabaseBackend, Statement};
 use serde_json::{Value, json};
 
 use crate::{
@@ -10,7 +10,7 @@ use crate::{
 };
 
 /// Every table's row count, by name.
-async fn row_counts(db: &DatabaseConnection) -> Vec<(String, i64)> {
+async fn row_counts(db: &impl ConnectionTrait) -> Vec<(String, i64)> {
     let backend = db.get_database_backend();
     let list = match backend {
         DatabaseBackend::Sqlite => {

@@ -324,7 +324,27 @@ async fn a_dispatcher_killed_after_the_smtp_server_accepted_sends_only_that_mess
         "its row was not marked sent; the rest of the batch waits under its lease"
     );
 
-    // Ten minutes later the lease has lapsed: everything goes, the one in flight again.
+    // A dispatcher whose clock says ten minutes later must still wait for the lease, which
+    // runs by the database's clock.
+    let later = [
+        "jobs",
+        "run",
+        "outbox-dispatch",
+        "--now",
+        "2025-03-03T02:10:00Z",
+    ];
+    Process::start(&app, &later, None, &smtp_env).finish().await;
+    assert_eq!(smtp.received().len(), 1, "nothing taken over early");
+    // Once the lease has lapsed, everything goes, the one in flight again.
+    outbox_message::Entity::update_many()
+        .col_expr(
+            outbox_message::Column::NextAttemptAt,
+            sea_orm::sea_query::Expr::value(watchpost::db::now(db).await.expect("time")),
+        )
+        .filter(outbox_message::Column::Status.eq("sending"))
+        .exec(db)
+        .await
+        .expect("lease lapsed");
     let later = [
         "jobs",
         "run",

@@ -1,8 +1,15 @@
 //! `watchpost demo` builds a county that works end to end.
 
-use serde_json::json;
+use std::sync::{
+    Arc,
+    atomic::{AtomicBool, AtomicUsize, Ordering},
+};
 
-use crate::harness::spawn_app;
+use sea_orm::{EntityTrait, PaginatorTrait};
+use serde_json::json;
+use watchpost::{app::App, clock::SystemClock, error::AppError};
+
+use crate::harness::{TestApp, spawn_app};
 
 #[tokio::test]
 async fn the_demo_county_has_every_role_and_members_at_every_stage() {
@@ -130,4 +137,86 @@ async fn benchmark_scale_data_answers_through_the_api_and_new_rows_get_new_ids()
     // Only into an empty database.
     let again = watchpost::demo_scale::run(&app.state.db, &options).await;
     assert!(again.is_err());
+}
+
+async fn counts(app: &TestApp) -> (u64, u64) {
+    let db = &app.state.db;
+    (
+        entities::region::Entity::find()
+            .count(db)
+            .await
+            .expect("regions"),
+        entities::account::Entity::find()
+            .count(db)
+            .await
+            .expect("accounts"),
+    )
+}
+
+#[tokio::test]
+async fn a_demo_that_fails_half_way_leaves_nothing_behind() {
+    let app = spawn_app().await;
+    // Someone already took the name the demo gives its second liaison, near its end.
+    watchpost::service::account::create_admin(
+        &app.state.db,
+        &app.state.vault,
+        chrono::Utc::now(),
+        "liaison02",
+        "Liaison-pass-1".into(),
+        None,
+    )
+    .await
+    .unwrap_or_else(|e| panic!("{}", e.message()));
+    let failed = watchpost::demo::run(&app.state, "Demo-pass-1", false).await;
+    assert_eq!(failed.err().map(|e| e.code()), Some("CONFLICT"));
+    assert_eq!(
+        counts(&app).await,
+        (0, 1),
+        "only the account that was there"
+    );
+}
+
+#[test]
+fn an_internal_failure_reaches_the_operator_with_its_cause() {
+    let report = AppError::internal(anyhow::anyhow!("database is locked")).into_report();
+    assert_eq!(format!("{report:#}"), "internal error: database is locked");
+}
+
+#[tokio::test]
+async fn the_demo_waits_for_a_busy_sqlite_database_instead_of_failing() {
+    let app = spawn_app().await;
+    if !app.state.settings.database_url.starts_with("sqlite") {
+        return; // PostgreSQL lets writers wait for each other anyway.
+    }
+    // The server writes all the while: each failed sign-in is a throttle row and an audit
+    // event.
+    let stop = Arc::new(AtomicBool::new(false));
+    let written = Arc::new(AtomicUsize::new(0));
+    let writer = {
+        let (stop, written) = (stop.clone(), written.clone());
+        let (client, url) = (app.client().clone(), app.url("/graphql"));
+        tokio::spawn(async move {
+            while !stop.load(Ordering::Relaxed) {
+                let n = written.fetch_add(1, Ordering::Relaxed);
+                let body = json!({ "query": format!("mutation {{ login(input: {{username: \"w{n}\", password: \"Wrong-pass-1\"}}) {{ token }} }}") });
+                let _ = client.post(&url).json(&body).send().await;
+            }
+        })
+    };
+    while written.load(Ordering::Relaxed) < 3 {
+        tokio::time::sleep(std::time::Duration::from_millis(10)).await;
+    }
+    // `watchpost demo` as a second process would: its own connection to the same file.
+    let demo = App::build((*app.state.settings).clone(), Arc::new(SystemClock))
+        .await
+        .expect("second connection");
+    let filled = watchpost::demo::run(&demo.state, "Demo-pass-1", false).await;
+    stop.store(true, Ordering::Relaxed);
+    writer.await.expect("writer");
+    assert!(
+        filled.is_ok(),
+        "{:?}",
+        filled.err().map(|e| format!("{:#}", e.into_report()))
+    );
+    assert_eq!(counts(&app).await.0, 1);
 }

@@ -44,6 +44,7 @@ pub async fn spawn_app_with(configure: impl FnOnce(&mut Settings)) -> TestApp {
     settings.limits.sign_ins_per_minute = 100_000;
     settings.limits.nominations_per_hour = 100_000;
     settings.limits.uploads_per_minute = 100_000;
+    settings.limits.exports_per_minute = 100_000;
     configure(&mut settings);
     let start = Utc
         .with_ymd_and_hms(2025, 3, 3, 1, 0, 0)
@@ -448,7 +449,7 @@ impl TestApp {
         self.gql(
             Some(office),
             "mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { attendees { status } } }",
-            json!({ "i": { "title": "崗前培訓", "heldOn": "2025-03-01", "memberIds": [id] } }),
+            json!({ "i": { "title": "崗前培訓", "heldOn": self.clock.now().date_naive(), "memberIds": [id] } }),
         )
         .await;
         let issued = self

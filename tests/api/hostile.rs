@@ -275,6 +275,8 @@ async fn drop_connections(app: &TestApp) {
     let database = app
         .state
         .db
+        .pool()
+        .expect("the pool")
         .get_postgres_connection_pool()
         .connect_options()
         .get_database()
@@ -291,7 +293,7 @@ async fn drop_connections(app: &TestApp) {
 #[tokio::test]
 async fn reads_and_the_session_check_survive_a_dropped_database_connection() {
     let app = spawn_app().await;
-    if app.state.db.get_database_backend() != sea_orm::DatabaseBackend::Postgres {
+    if !app.state.settings.database_url.starts_with("postgres") {
         return; // SQLite has no connection to lose.
     }
     let office = app.office("430621").await;
@@ -317,4 +319,120 @@ async fn reads_and_the_session_check_survive_a_dropped_database_connection() {
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+#[tokio::test]
+async fn implausible_dates_deceptive_file_names_and_non_canonical_ids_are_refused() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let unit = app.create_unit(&office, "縣市場監管局", "DEPARTMENT").await;
+    let (member, _) = app
+        .active_supervisor(&office, &leading, "sup.dates", "430621198001010026")
+        .await;
+    let supervisor = app.token_for("sup.dates", NEW_PASSWORD).await;
+    let report = |occurred: &str| json!({ "i": { "kind": "PROBLEM", "title": "標題", "body": "內容", "area": "REGULATORY_ENFORCEMENT", "occurredOn": occurred } });
+    let submit = "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id } } }";
+    let meeting = |start: &str, end: &str| json!({ "i": { "kind": "SYMPOSIUM", "topic": "座談會", "place": "縣政府", "startsAt": start, "endsAt": end, "memberIds": [member] } });
+    let create =
+        "mutation($i: CreateMeetingInput!) { createMeeting(input: $i) { meeting { id } } }";
+    let survey = |closes: &str| json!({ "i": { "title": "測評", "period": "2025年第一季度", "unitIds": [unit], "closesOn": closes } });
+    let open = "mutation($i: OpenSurveyInput!) { openSurvey(input: $i) { survey { id } } }";
+    // It is 2025-03-03.
+    let cases = [
+        (&supervisor, submit, report("0001-01-01"), "occurredOn"),
+        (&supervisor, submit, report("2025-03-04"), "occurredOn"),
+        (
+            &office,
+            create,
+            meeting("9999-12-31T01:00:00Z", "9999-12-31T02:00:00Z"),
+            "startsAt",
+        ),
+        (
+            &office,
+            create,
+            meeting("2025-03-10T01:00:00Z", "9999-12-31T02:00:00Z"),
+            "endsAt",
+        ),
+        (&office, open, survey("9999-12-31"), "closesOn"),
+        (&office, open, survey("2025-03-02"), "closesOn"),
+    ];
+    for (token, query, variables, field) in cases {
+        let answer = app.gql(Some(token), query, variables.clone()).await;
+        assert_eq!(code(&answer), "VALIDATION", "{variables}: {answer}");
+        assert_eq!(
+            answer["errors"][0]["extensions"]["field"], field,
+            "{answer}"
+        );
+    }
+    for (token, query, variables) in [
+        (&supervisor, submit, report("2025-03-03")),
+        (
+            &office,
+            create,
+            meeting("2025-03-10T01:00:00Z", "2025-03-10T02:00:00Z"),
+        ),
+        (&office, open, survey("2025-03-14")),
+    ] {
+        let answer = app.gql(Some(token), query, variables).await;
+        assert!(answer["errors"].is_null(), "{answer}");
+    }
+
+    // A name whose direction override makes `.exe` look like `.png`.
+    let resp = crate::attachments::upload(
+        &app,
+        &supervisor,
+        submit,
+        report("2025-03-03")["i"].clone(),
+        &[("invoice\u{202E}gnp.exe", crate::attachments::PDF)],
+    )
+    .await;
+    let (_, body) = answer(resp).await;
+    assert_eq!(code(&body), "VALIDATION", "{body}");
+    assert_eq!(body["errors"][0]["extensions"]["field"], "attachments");
+
+    // Ids name a record only in the form the API gives them out.
+    let mine = app
+        .gql(
+            Some(&supervisor),
+            "{ reports(first: 1) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let id = mine["data"]["reports"]["edges"][0]["node"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{mine}"))
+        .to_owned();
+    let number = String::from_utf8(
+        base64::Engine::decode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, &id)
+            .expect("base64"),
+    )
+    .expect("text");
+    let n = number.trim_start_matches("Report:");
+    let node = "query($id: ID!) { node(id: $id) { id } }";
+    assert_eq!(
+        app.gql(Some(&office), node, json!({ "id": id })).await["data"]["node"]["id"],
+        id.as_str()
+    );
+    for forged in [
+        format!("Report:+{n}"),
+        format!("Report:0{n}"),
+        format!("Report: {n}"),
+    ] {
+        let forged =
+            base64::Engine::encode(&base64::engine::general_purpose::URL_SAFE_NO_PAD, forged);
+        let answer = app.gql(Some(&office), node, json!({ "id": forged })).await;
+        assert_eq!(code(&answer), "VALIDATION", "{answer}");
+        let accept = app
+            .gql(
+                Some(&office),
+                "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
+                json!({ "id": forged }),
+            )
+            .await;
+        assert_eq!(code(&accept), "VALIDATION", "{accept}");
+        assert_eq!(
+            accept["errors"][0]["extensions"]["field"], "reportId",
+            "{accept}"
+        );
+    }
 }

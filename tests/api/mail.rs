@@ -281,16 +281,9 @@ async fn a_long_run_keeps_extending_its_lease() {
     smtp.trouble(&[Trouble::Stall(std::time::Duration::from_millis(2500))]);
     major_report(&app, "第一件").await;
     let start = app.clock.now();
-    let state = app.state.clone();
-    let run =
-        tokio::spawn(
-            async move { watchpost::jobs::run(&state, "outbox-dispatch", start, None).await },
-        );
-    tokio::time::sleep(std::time::Duration::from_millis(1500)).await;
-    app.clock.advance(Duration::hours(1));
-    let reports = run
+    let claimed_at = watchpost::db::now(&app.state.db).await.expect("time");
+    let reports = watchpost::jobs::run(&app.state, "outbox-dispatch", start, None)
         .await
-        .expect("task")
         .unwrap_or_else(|e| panic!("{}", e.message()));
     assert_eq!(reports[0].status, "succeeded");
     let claimed = entities::job_run::Entity::find()
@@ -299,9 +292,50 @@ async fn a_long_run_keeps_extending_its_lease() {
         .expect("runs")
         .pop()
         .expect("the run");
-    // Claimed until start + 3 s; a heartbeat after the clock moved extended it.
+    // Claimed until about claimed_at + 3 s; heartbeats each second of the 2.5 s run moved it
+    // on, by the database's clock.
     assert!(
-        claimed.lease_until >= start + Duration::hours(1) + Duration::seconds(3),
-        "{claimed:?}"
+        claimed.lease_until >= claimed_at + Duration::seconds(4),
+        "{claimed:?} claimed at {claimed_at}"
     );
+}
+
+#[tokio::test]
+async fn a_dispatcher_whose_clock_runs_ahead_leaves_a_message_being_sent_alone() {
+    let smtp = SmtpServer::start();
+    let app = spawn_app_with(|s| {
+        send_through(&smtp, s);
+        s.mail.send_timeout_ms = 5000;
+    })
+    .await;
+    county(&app).await;
+    // The SMTP server is slow to answer this message's DATA.
+    smtp.trouble(&[Trouble::Stall(std::time::Duration::from_millis(2500))]);
+    major_report(&app, "第一件").await;
+    let sending = {
+        let state = app.state.clone();
+        tokio::spawn(async move { dispatch_due(&state, None).await })
+    };
+    let db = &app.state.db;
+    for _ in 0..100 {
+        let rows = outbox_message::Entity::find().all(db).await.expect("rows");
+        if rows.iter().any(|r| r.status == "sending") {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+    // Meanwhile a replica whose clock is 90 s ahead (or `jobs run outbox-dispatch --now` in
+    // the future) looks for due mail: the lease is the database's to judge.
+    let ahead = watchpost::app::AppState {
+        clock: std::sync::Arc::new(watchpost::clock::ManualClock::new(
+            app.clock.now() + Duration::seconds(90),
+        )),
+        ..app.state.clone()
+    };
+    let taken = dispatch_due(&ahead, None)
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.message()));
+    assert_eq!(taken.total(), 0, "{taken:?}");
+    assert!(smtp.received().is_empty(), "not sent a second time");
+    sending.await.expect("task").expect("the first dispatcher");
 }

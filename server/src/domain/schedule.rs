@@ -94,8 +94,8 @@ pub fn wave_on(day: NaiveDate) -> &'static str {
 
 /// Why the office may not run a job by hand as of `given`, if it may not. Through the API a
 /// job runs at the present time or a past one the scheduler would still catch up on (within
-/// the job's catch-up window), so a run by hand changes nothing the scheduler would not; a
-/// future clock is for `watchpost jobs run --now` on the server's own machine.
+/// the job's catch-up window, at most a year), so a run by hand changes nothing the scheduler
+/// would not; a future clock is for `watchpost jobs run --now` on the server's own machine.
 pub fn refuse_run_by_hand_at(
     given: DateTime<Utc>,
     real: DateTime<Utc>,
@@ -104,12 +104,10 @@ pub fn refuse_run_by_hand_at(
     if given > real {
         return Some("a job runs through the API at the present time or a past one".into());
     }
-    match catch_up_days {
-        Some(days) if given < real - Duration::days(days) => Some(format!(
-            "this job catches up at most {days} days; run it as of a later time"
-        )),
-        _ => None,
-    }
+    let days = catch_up_days.unwrap_or(366);
+    (given < real - Duration::days(days)).then(|| {
+        format!("this job runs by hand at most {days} days in the past; give a later time")
+    })
 }
 
 #[cfg(test)]
@@ -240,9 +238,10 @@ mod tests {
         assert_eq!(refuse_run_by_hand_at(real, real, Some(1)), None);
         assert!(refuse_run_by_hand_at(real + Duration::seconds(1), real, None).is_some());
         assert_eq!(
-            refuse_run_by_hand_at(real - Duration::days(400), real, None),
+            refuse_run_by_hand_at(real - Duration::days(366), real, None),
             None
         );
+        assert!(refuse_run_by_hand_at(real - Duration::days(367), real, None).is_some());
         assert_eq!(
             refuse_run_by_hand_at(real - Duration::days(7), real, Some(7)),
             None

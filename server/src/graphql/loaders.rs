@@ -14,10 +14,11 @@ use entities::{
     assignment_report, attachment, meeting_invitation, member, member_review, opinion, referral,
     region, report, survey_response, survey_unit, unit, unmasking_request,
 };
-use sea_orm::{ColumnTrait, Condition, DatabaseConnection, EntityTrait, QueryFilter, QueryOrder};
+use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
 use crate::{
     auth::{Principal, Viewer},
+    db::Db,
     error::AppError,
     service,
 };
@@ -25,7 +26,7 @@ use crate::{
 /// Rows by id (regions, units, members…), as far as the caller may see them: a report's or
 /// an inquiry's reporter comes back empty for a unit.
 pub struct ByIdLoader<E: EntityTrait> {
-    db: DatabaseConnection,
+    db: Db,
     id: E::Column,
     id_of: fn(&E::Model) -> i32,
     visible: Condition,
@@ -33,7 +34,7 @@ pub struct ByIdLoader<E: EntityTrait> {
 
 impl<E: EntityTrait> ByIdLoader<E> {
     fn new<C: CacheFactory>(
-        db: &DatabaseConnection,
+        db: &Db,
         id: E::Column,
         id_of: fn(&E::Model) -> i32,
         visible: Condition,
@@ -79,7 +80,7 @@ where
 /// The reports each slip handles, as far as the caller may see them: three statements for
 /// any number of slips.
 pub struct ReportsBySlipLoader {
-    db: DatabaseConnection,
+    db: Db,
     principal: Option<Principal>,
 }
 
@@ -131,7 +132,7 @@ impl Loader<i32> for ReportsBySlipLoader {
 /// consultation's opinions…), as far as the caller may see them: one statement for any
 /// number of parents.
 pub struct ChildrenLoader<E: EntityTrait> {
-    db: DatabaseConnection,
+    db: Db,
     parent: E::Column,
     parent_of: fn(&E::Model) -> i32,
     order: E::Column,
@@ -140,7 +141,7 @@ pub struct ChildrenLoader<E: EntityTrait> {
 
 impl<E: EntityTrait> ChildrenLoader<E> {
     fn new<C: CacheFactory>(
-        db: &DatabaseConnection,
+        db: &Db,
         parent: E::Column,
         parent_of: fn(&E::Model) -> i32,
         order: E::Column,
@@ -245,13 +246,13 @@ fn child_rules(viewer: &Viewer) -> ChildRules {
 
 /// The request's loaders, made on first use: most requests ask for none.
 pub struct LazyLoaders {
-    db: DatabaseConnection,
+    db: Db,
     viewer: Viewer,
     made: OnceLock<Loaders>,
 }
 
 impl LazyLoaders {
-    pub fn new(db: &DatabaseConnection, viewer: &Viewer) -> Self {
+    pub fn new(db: &Db, viewer: &Viewer) -> Self {
         Self {
             db: db.clone(),
             viewer: viewer.clone(),
@@ -268,7 +269,7 @@ pub fn loaders<'a>(ctx: &Context<'a>) -> async_graphql::Result<&'a Loaders> {
         .get_or_init(|| loaders_for(&lazy.db, &lazy.viewer)))
 }
 
-fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
+fn loaders_for(db: &Db, viewer: &Viewer) -> Loaders {
     let nothing = || Condition::all().add(region::Column::Id.is_null());
     let (regions, units, members, referrals, referred_reports) = match viewer.as_principal() {
         Some(p) => (
@@ -388,7 +389,7 @@ fn loaders_for(db: &DatabaseConnection, viewer: &Viewer) -> Loaders {
 
 /// The files of records of one type; the record's own visibility was checked to reach it.
 fn attachments_of(
-    db: &DatabaseConnection,
+    db: &Db,
     owner_type: &'static str,
 ) -> DataLoader<ChildrenLoader<attachment::Entity>> {
     ChildrenLoader::new(

@@ -44,11 +44,14 @@ pub fn kind_and_id(id: &ID) -> Result<(String, i64), AppError> {
     parse(id).ok_or_else(|| AppError::validation("id", "not an id from this API"))
 }
 
+/// Only an id exactly as `encode` writes it: `Report:+1` and `Report:01` name no record,
+/// whatever the number parses to.
 fn parse(id: &ID) -> Option<(String, i64)> {
     let bytes = URL_SAFE_NO_PAD.decode(id.as_str()).ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let (kind, n) = text.split_once(':')?;
-    Some((kind.to_owned(), n.parse().ok()?))
+    let n: i64 = n.parse().ok()?;
+    (encode(kind, n).0 == id.0).then(|| (kind.to_owned(), n))
 }
 
 /// An object that can be fetched by its global id.
@@ -76,10 +79,11 @@ pub struct NodeQuery;
 
 #[Object]
 impl NodeQuery {
-    /// Any object by its global id, if the caller may see it; otherwise `NOT_FOUND`.
+    /// Any object by its global id, if the caller may see it; otherwise `NOT_FOUND`. A
+    /// string that is not an id this API gave out is a `VALIDATION` error.
     async fn node(&self, ctx: &Context<'_>, id: ID) -> Result<Node> {
         let rc = rc(ctx)?;
-        let (kind, n) = parse(&id).ok_or(AppError::NotFound)?;
+        let (kind, n) = kind_and_id(&id)?;
         let small = || i32::try_from(n).map_err(|_| AppError::NotFound);
         let node = match kind.as_str() {
             "Region" => Node::Region(Region(service::region::get(rc, small()?).await?)),
@@ -120,5 +124,9 @@ mod tests {
         assert_eq!(decode(&id, "Account", "id").ok(), Some(42));
         assert!(decode(&id, "Unit", "id").is_err());
         assert!(decode(&ID("garbage!".into()), "Account", "id").is_err());
+        for forged in ["Account:+42", "Account:042", "Account: 42", "Account:42 "] {
+            let forged = ID(URL_SAFE_NO_PAD.encode(forged));
+            assert!(decode(&forged, "Account", "id").is_err(), "{}", forged.0);
+        }
     }
 }

@@ -292,19 +292,23 @@ async fn with_heartbeat<T>(
         tokio::select! {
             outcome = &mut work => return outcome,
             _ = beat.tick() => {
-                let until = state.clock.now() + Duration::seconds(lease);
-                if let Err(e) = job_run::Entity::update_many()
-                    .col_expr(job_run::Column::LeaseUntil, Expr::value(until))
-                    .filter(job_run::Column::RunKey.eq(run_key))
-                    .filter(job_run::Column::Status.eq("running"))
-                    .exec(&state.db)
-                    .await
-                {
-                    tracing::warn!(run_key, error = %e, "could not extend the run's lease");
+                if let Err(e) = extend_lease(state, run_key, lease).await {
+                    tracing::warn!(run_key, error = ?e, "could not extend the run's lease");
                 }
             }
         }
     }
+}
+
+async fn extend_lease(state: &AppState, run_key: &str, lease: i64) -> AppResult<()> {
+    let until = crate::db::now(&state.db).await? + Duration::seconds(lease);
+    job_run::Entity::update_many()
+        .col_expr(job_run::Column::LeaseUntil, Expr::value(until))
+        .filter(job_run::Column::RunKey.eq(run_key))
+        .filter(job_run::Column::Status.eq("running"))
+        .exec(&state.db)
+        .await?;
+    Ok(())
 }
 
 /// The latest runs: the office's region, or all for the platform admin.
@@ -320,8 +324,8 @@ pub async fn runs(rc: &RequestContext, last: u64) -> AppResult<Vec<job_run::Mode
     Ok(select.all(&rc.state.db).await?)
 }
 
-/// Inserts the run row, or takes over a run whose lease lapsed or that failed. Returns
-/// whether this caller now holds the run.
+/// Inserts the run row, or takes over a run whose lease lapsed (by the database's clock) or
+/// that failed. Returns whether this caller now holds the run.
 async fn claim(
     state: &AppState,
     run_key: &str,
@@ -330,7 +334,8 @@ async fn claim(
     scheduled_for: Option<DateTime<Utc>>,
     now: DateTime<Utc>,
 ) -> AppResult<bool> {
-    let lease_until = now + Duration::seconds(state.settings.jobs.lease_seconds);
+    let shared_now = crate::db::now(&state.db).await?;
+    let lease_until = shared_now + Duration::seconds(state.settings.jobs.lease_seconds);
     let inserted = job_run::Entity::insert(job_run::ActiveModel {
         run_key: Set(run_key.to_owned()),
         job: Set(job.to_owned()),
@@ -369,7 +374,7 @@ async fn claim(
                 .add(
                     sea_orm::Condition::all()
                         .add(job_run::Column::Status.eq("running"))
-                        .add(job_run::Column::LeaseUntil.lt(now)),
+                        .add(job_run::Column::LeaseUntil.lt(shared_now)),
                 ),
         )
         .exec(&state.db)

@@ -79,16 +79,18 @@ impl Scheduler {
         Ok(reports)
     }
 
-    /// Runs again the scheduled runs whose process died: still `running`, lease lapsed.
+    /// Runs again the scheduled runs whose process died: still `running`, lease lapsed by the
+    /// database's clock.
     async fn resume_lapsed(
         &self,
         state: &AppState,
         regions: &[region::Model],
         now: DateTime<Utc>,
     ) -> AppResult<Vec<RunReport>> {
+        let shared_now = crate::db::now(&state.db).await?;
         let lapsed = job_run::Entity::find()
             .filter(job_run::Column::Status.eq("running"))
-            .filter(job_run::Column::LeaseUntil.lt(now))
+            .filter(job_run::Column::LeaseUntil.lt(shared_now))
             .filter(job_run::Column::ScheduledFor.is_not_null())
             .all(&state.db)
             .await?;

@@ -1,7 +1,7 @@
 //! The outbox dispatcher: claims due rows, sends them, and keeps each outcome on the row.
-//! A claim moves a row to `sending` with a lease in `next_attempt_at`; a dispatcher that
-//! dies mid-send leaves the row to be claimed again when the lease lapses, and the message
-//! goes out again with the same Message-ID.
+//! A claim moves a row to `sending` with a lease in `next_attempt_at`, by the database's
+//! clock; a dispatcher that dies mid-send leaves the row to be claimed again when the lease
+//! lapses, and the message goes out again with the same Message-ID.
 
 use std::{collections::HashSet, sync::Arc, time::Duration};
 
@@ -9,7 +9,8 @@ use chrono::{DateTime, Utc};
 use entities::{outbox_message, region};
 use lettre::message::Mailbox;
 use sea_orm::{
-    ColumnTrait, Condition, DatabaseBackend, EntityTrait, PaginatorTrait, QueryFilter, QuerySelect,
+    ColumnTrait, Condition, ConnectionTrait, DatabaseBackend, EntityTrait, PaginatorTrait,
+    QueryFilter, QuerySelect,
     sea_query::{Expr, ExprTrait, LockBehavior, LockType, Query},
 };
 use tokio::sync::Semaphore;
@@ -39,8 +40,9 @@ impl DispatchReport {
 pub async fn dispatch_due(state: &AppState, region_id: Option<i32>) -> AppResult<DispatchReport> {
     let settings = &state.settings.mail;
     let now = state.clock.now();
-    let open = regions_in_working_hours(state, now).await?;
-    let claimed = claim(state, now, region_id, &open).await?;
+    let shared_now = crate::db::now(&state.db).await?;
+    let open = regions_in_working_hours(state, now, shared_now).await?;
+    let claimed = claim(state, now, shared_now, region_id, &open).await?;
     let from: Mailbox = settings
         .from
         .parse()
@@ -106,12 +108,16 @@ pub async fn run_forever(state: AppState, mut shutdown: tokio::sync::watch::Rece
 
 /// Regions where routine mail may go out now: only those with routine mail waiting are
 /// looked at, so an idle outbox costs one query.
-async fn regions_in_working_hours(state: &AppState, now: DateTime<Utc>) -> AppResult<Vec<i32>> {
+async fn regions_in_working_hours(
+    state: &AppState,
+    now: DateTime<Utc>,
+    shared_now: DateTime<Utc>,
+) -> AppResult<Vec<i32>> {
     let waiting: Vec<Option<i32>> = outbox_message::Entity::find()
         .select_only()
         .column(outbox_message::Column::RegionId)
         .distinct()
-        .filter(due(now))
+        .filter(due(now, shared_now))
         .filter(outbox_message::Column::Immediate.eq(false))
         .into_tuple()
         .all(&state.db)
@@ -142,11 +148,17 @@ async fn regions_in_working_hours(state: &AppState, now: DateTime<Utc>) -> AppRe
     Ok(open)
 }
 
-/// Waiting rows whose time has come, and rows whose sender's lease lapsed.
-fn due(now: DateTime<Utc>) -> Condition {
-    Condition::all()
-        .add(outbox_message::Column::Status.is_in(["pending", "sending"]))
-        .add(outbox_message::Column::NextAttemptAt.lte(now))
+/// Waiting rows whose time has come, and rows whose sender's lease lapsed by the database's
+/// clock (`shared_now`), which every dispatcher shares whatever its own clock says.
+fn due(now: DateTime<Utc>, shared_now: DateTime<Utc>) -> Condition {
+    use outbox_message::Column as C;
+    Condition::any()
+        .add(C::Status.eq("pending").and(C::NextAttemptAt.lte(now)))
+        .add(
+            C::Status
+                .eq("sending")
+                .and(C::NextAttemptAt.lte(shared_now)),
+        )
 }
 
 /// Marks a batch of due rows `sending` under a lease and returns them. On PostgreSQL rows
@@ -154,6 +166,7 @@ fn due(now: DateTime<Utc>) -> Condition {
 async fn claim(
     state: &AppState,
     now: DateTime<Utc>,
+    shared_now: DateTime<Utc>,
     region_id: Option<i32>,
     open_regions: &[i32],
 ) -> AppResult<Vec<outbox_message::Model>> {
@@ -167,7 +180,7 @@ async fn claim(
     let mut pick = Query::select();
     pick.column(outbox_message::Column::Id)
         .from(outbox_message::Entity)
-        .cond_where(due(now))
+        .cond_where(due(now, shared_now))
         .cond_where(sendable)
         .order_by(outbox_message::Column::Id, sea_orm::Order::Asc)
         .limit(settings.batch_size);
@@ -178,7 +191,7 @@ async fn claim(
         pick.lock_with_behavior(LockType::Update, LockBehavior::SkipLocked);
     }
     // The lease outlasts a send that runs into its timeout.
-    let lease = now
+    let lease = shared_now
         + chrono::Duration::milliseconds(i64::try_from(settings.send_timeout_ms).unwrap_or(0))
         + chrono::Duration::seconds(60);
     Ok(outbox_message::Entity::update_many()

@@ -425,7 +425,7 @@ fn snapshot(vault: &DataVault, account: &account::Model) -> Value {
 /// region (creating the region if it is new). The password is the administrator's own, so no
 /// change is forced.
 pub async fn create_admin(
-    db: &sea_orm::DatabaseConnection,
+    db: &impl TransactionTrait<Transaction = sea_orm::DatabaseTransaction>,
     vault: &DataVault,
     now: chrono::DateTime<chrono::Utc>,
     username: &str,

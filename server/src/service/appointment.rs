@@ -21,7 +21,7 @@ use super::{
     membership::{audit_change, get_for_office, local_date, transition},
 };
 use crate::{
-    domain,
+    domain::{self, dates::When},
     error::{AppError, AppResult},
 };
 
@@ -45,6 +45,8 @@ pub async fn record_training(
     if input.member_ids.is_empty() {
         return Err(AppError::validation("memberIds", "name who attended"));
     }
+    let today = local_date(&rc.state.db, region_id, rc).await?;
+    super::plausible("heldOn", input.held_on, today, When::Happened)?;
     let txn = rc.state.db.begin().await?;
     let session = training_session::ActiveModel {
         region_id: Set(region_id),
@@ -205,10 +207,9 @@ async fn appoint(
             )));
         }
     };
-    let starts = match input.term_starts_on {
-        Some(day) => day,
-        None => local_date(&txn, before.region_id, rc).await?,
-    };
+    let today = local_date(&txn, before.region_id, rc).await?;
+    let starts = input.term_starts_on.unwrap_or(today);
+    super::plausible("termStartsOn", starts, today, When::Calendar)?;
     let mut changed: member::ActiveModel = before.clone().into();
     match kind {
         MemberKind::Supervisor => changed.certificate_number = Set(Some(number)),

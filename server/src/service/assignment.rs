@@ -33,7 +33,7 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope},
-    domain::{self, assignment::SlipAction, report::ReportAction},
+    domain::{self, assignment::SlipAction, dates::When, report::ReportAction},
     error::{AppError, AppResult},
 };
 
@@ -371,7 +371,7 @@ async fn responsible_unit(
         .ok_or_else(|| AppError::validation("unitId", "no such responsible unit in this region"))
 }
 
-/// The given deadline (not in the past), or N working days after today.
+/// The given deadline (from today to a year ahead), or N working days after today.
 async fn deadline_or_default(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
@@ -380,12 +380,7 @@ async fn deadline_or_default(
     given: Option<NaiveDate>,
 ) -> AppResult<NaiveDate> {
     if let Some(day) = given {
-        if day < today {
-            return Err(AppError::validation(
-                "deadline",
-                "the deadline is not in the past",
-            ));
-        }
+        super::plausible("deadline", day, today, When::Due)?;
         return Ok(day);
     }
     let n = rc.state.settings.assignment.default_working_days;
@@ -583,6 +578,7 @@ pub async fn request_extension(
     let today = today_in(&txn, rc, before.region_id).await?;
     domain::assignment::may_request_extension(before.status, before.deadline, until, today)
         .map_err(|m| AppError::validation("until", m))?;
+    super::plausible("until", until, today, When::Due)?;
     if before.extension_status.as_deref() == Some("requested") {
         return Err(AppError::Conflict(
             "an extension request is already waiting".into(),

@@ -11,6 +11,7 @@ use super::RequestContext;
 use crate::{
     app::AppState,
     crypto::hex,
+    domain,
     error::{AppError, AppResult},
 };
 
@@ -61,9 +62,18 @@ pub async fn store(state: &AppState, files: Vec<NewFile>) -> AppResult<Vec<Store
         let name: String = file
             .name
             .chars()
-            .filter(|c| !c.is_control() && !matches!(c, '/' | '\\'))
+            .filter(|c| !matches!(c, '/' | '\\'))
             .take(255)
             .collect();
+        if let Some(hidden) = name.chars().find(|c| domain::text::deceptive(*c)) {
+            return Err(AppError::validation(
+                "attachments",
+                format!(
+                    "a file name may not hold control or direction characters (U+{:04X})",
+                    u32::from(hidden)
+                ),
+            ));
+        }
         let content_type = allowed_type(&file.bytes).ok_or_else(|| {
             AppError::validation(
                 "attachments",

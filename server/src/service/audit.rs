@@ -7,8 +7,8 @@ use chrono::{DateTime, Utc};
 use entities::{audit_chain, audit_event};
 use sea_orm::{
     ActiveValue::{NotSet, Set},
-    ColumnTrait, Condition, ConnectionTrait, DatabaseConnection, EntityTrait, Order, QueryFilter,
-    QueryOrder, QuerySelect, TransactionSession, TransactionTrait,
+    ColumnTrait, Condition, ConnectionTrait, EntityTrait, Order, QueryFilter, QueryOrder,
+    QuerySelect, TransactionSession, TransactionTrait,
     sea_query::OnConflict,
 };
 use serde_json::Value;
@@ -269,7 +269,7 @@ pub struct Verification {
 
 /// Walks every chain from its first remaining event (retention may have dropped older ones)
 /// and checks each link; stops at the first that does not hold.
-pub async fn verify(db: &DatabaseConnection) -> AppResult<Verification> {
+pub async fn verify(db: &impl ConnectionTrait) -> AppResult<Verification> {
     const BATCH: u64 = 1_000;
     let heads = audit_chain::Entity::find()
         .order_by_asc(audit_chain::Column::ChainId)
@@ -330,7 +330,7 @@ pub async fn verify(db: &DatabaseConnection) -> AppResult<Verification> {
 /// Drops events older than the retention period; the database refuses to drop younger ones.
 /// Returns how many were dropped.
 pub async fn prune(
-    db: &DatabaseConnection,
+    db: &impl ConnectionTrait,
     retention_days: u32,
     now: DateTime<Utc>,
 ) -> AppResult<u64> {

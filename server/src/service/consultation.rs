@@ -22,7 +22,7 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope},
-    domain,
+    domain::{self, dates::When},
     error::{AppError, AppResult},
 };
 
@@ -121,12 +121,8 @@ pub async fn open(rc: &RequestContext, input: NewConsultation) -> AppResult<cons
     let title = required(input.title, "title")?;
     let body = required(input.body, "body")?;
     let db = &rc.state.db;
-    if input.closes_on < today_in(db, rc, region_id).await? {
-        return Err(AppError::validation(
-            "closesOn",
-            "the closing date has passed",
-        ));
-    }
+    let today = today_in(db, rc, region_id).await?;
+    super::plausible("closesOn", input.closes_on, today, When::Due)?;
     let serving = member::Entity::find()
         .filter(member::Column::RegionId.eq(region_id))
         .filter(member::Column::Kind.eq(MemberKind::Supervisor))

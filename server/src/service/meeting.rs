@@ -30,7 +30,10 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope},
-    domain::meeting::{self as rules, MeetingAction},
+    domain::{
+        dates::When,
+        meeting::{self as rules, MeetingAction},
+    },
     error::{AppError, AppResult},
 };
 
@@ -140,7 +143,7 @@ pub struct MeetingPlan {
 }
 
 impl MeetingPlan {
-    fn checked(self) -> AppResult<Self> {
+    fn checked(self, now: DateTime<Utc>) -> AppResult<Self> {
         let topic = required(self.topic, "topic")?;
         let place = required(self.place, "place")?;
         if topic.chars().count() > 200 {
@@ -148,6 +151,10 @@ impl MeetingPlan {
         }
         if place.chars().count() > 200 {
             return Err(AppError::validation("place", "at most 200 characters"));
+        }
+        for (field, at) in [("startsAt", self.starts_at), ("endsAt", self.ends_at)] {
+            crate::domain::dates::plausible_instant(at, now, When::Meeting)
+                .map_err(|message| AppError::validation(field, message))?;
         }
         if self.ends_at <= self.starts_at {
             return Err(AppError::validation(
@@ -184,7 +191,7 @@ pub async fn create(rc: &RequestContext, input: NewMeeting) -> AppResult<meeting
     let region_id = principal
         .region_id
         .ok_or(AppError::Forbidden("your account has no region"))?;
-    let plan = input.plan.checked()?;
+    let plan = input.plan.checked(rc.now())?;
     let db = &rc.state.db;
     let invitees = Invitees::find(db, region_id, &input.member_ids, &input.unit_ids).await?;
     let txn = db.begin().await?;
@@ -384,7 +391,7 @@ fn summary(m: &meeting::Model) -> serde_json::Value {
 
 /// Changes the plan; after the announcement every invitee is sent the change.
 pub async fn change(rc: &RequestContext, id: i32, plan: MeetingPlan) -> AppResult<meeting::Model> {
-    let plan = plan.checked()?;
+    let plan = plan.checked(rc.now())?;
     let txn = rc.state.db.begin().await?;
     let before = managed(&txn, rc, id).await?;
     transition(&before, MeetingAction::Change, rc.now())?;

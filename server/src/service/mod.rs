@@ -145,6 +145,17 @@ pub fn check<T>(field: &str, result: Result<T, &'static str>) -> AppResult<T> {
     result.map_err(|message| AppError::validation(field, message))
 }
 
+/// A `VALIDATION` error on `field` unless `date` is plausible for what it dates.
+pub fn plausible(
+    field: &str,
+    date: chrono::NaiveDate,
+    today: chrono::NaiveDate,
+    when: crate::domain::dates::When,
+) -> AppResult<()> {
+    crate::domain::dates::plausible(date, today, when)
+        .map_err(|message| AppError::validation(field, message))
+}
+
 /// Offset pagination for lists with their own order (e.g. NPC deputies first); `after` is
 /// the number of items already seen.
 pub async fn paginate_ordered<E, C>(

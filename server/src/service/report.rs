@@ -26,6 +26,7 @@ use crate::{
     auth::{Principal, RegionScope},
     domain::{
         self,
+        dates::When,
         quarter::Quarter,
         report::{ReportAction, may_reopen},
     },
@@ -190,6 +191,10 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         domain::region::validate_name(&input.title).map_err(|_| "a title has 1 to 200 characters"),
     )?
     .to_owned();
+    if let Some(day) = input.occurred_on {
+        let today = super::calendar::today_in(db, rc, reporter.region_id).await?;
+        super::plausible("occurredOn", day, today, When::Happened)?;
+    }
     let body = input.body.trim().to_owned();
     if body.is_empty() || body.chars().count() > 10_000 {
         return Err(AppError::validation(

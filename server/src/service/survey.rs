@@ -28,7 +28,10 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope},
-    domain::survey::{MIN_RESPONSES_SHOWN, Tally, tally},
+    domain::{
+        dates::When,
+        survey::{MIN_RESPONSES_SHOWN, Tally, tally},
+    },
     error::{AppError, AppResult},
 };
 
@@ -120,12 +123,8 @@ pub async fn open(rc: &RequestContext, input: NewSurvey) -> AppResult<survey::Mo
     let title = required(input.title, "title")?;
     let period = required(input.period, "period")?;
     let db = &rc.state.db;
-    if input.closes_on < today_in(db, rc, region_id).await? {
-        return Err(AppError::validation(
-            "closesOn",
-            "the closing date has passed",
-        ));
-    }
+    let today = today_in(db, rc, region_id).await?;
+    super::plausible("closesOn", input.closes_on, today, When::Due)?;
     let wanted: HashSet<i32> = input.unit_ids.iter().copied().collect();
     if wanted.is_empty() {
         return Err(AppError::validation(
