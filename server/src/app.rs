@@ -20,6 +20,8 @@ pub struct AppState {
     pub schema: graphql::Schemas,
     pub mailer: Arc<Mailer>,
     pub limits: Arc<crate::limits::RateLimits>,
+    /// Large documents parsed at once: one per core.
+    pub large_parses: Arc<tokio::sync::Semaphore>,
 }
 
 pub struct App {
@@ -49,6 +51,9 @@ impl App {
                 schema,
                 mailer,
                 limits,
+                large_parses: Arc::new(tokio::sync::Semaphore::new(
+                    std::thread::available_parallelism().map_or(2, usize::from),
+                )),
             },
         })
     }

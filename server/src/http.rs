@@ -219,6 +219,12 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
     }
 }
 
+const INTERNAL_ERROR: Rejection = (
+    StatusCode::INTERNAL_SERVER_ERROR,
+    "INTERNAL",
+    "internal error",
+);
+
 const TOO_DEEP: Rejection = (
     StatusCode::BAD_REQUEST,
     "QUERY_TOO_COMPLEX",
@@ -320,19 +326,14 @@ fn error_code(error: &ServerError) -> Option<&str> {
 }
 
 fn render(response: GqlResponse) -> Result<Response, Rejection> {
-    let body = serde_json::to_vec(&response).map_err(|_| {
-        (
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "INTERNAL",
-            "internal error",
-        )
-    })?;
+    let body = serde_json::to_vec(&response).map_err(|_| INTERNAL_ERROR)?;
     Ok(Response::builder()
         .content_type("application/json")
         .body(body))
 }
 
-/// Documents longer than this are parsed on the blocking pool.
+/// Documents longer than this are parsed on the blocking pool, a few at a time (a megabyte of
+/// GraphQL takes tens of megabytes while it is parsed).
 const LARGE_DOCUMENT: usize = 16 * 1024;
 
 /// The parsed document, if its nesting and its size with fragments expanded are within the
@@ -355,15 +356,20 @@ async fn checked_document(
         parse(query)
     } else {
         let owned = query.to_owned();
-        tokio::task::spawn_blocking(move || parse(&owned))
+        // Held by the parse itself, which runs on when the request has timed out.
+        let permit = state
+            .large_parses
+            .clone()
+            .acquire_owned()
             .await
-            .map_err(|_| {
-                (
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "INTERNAL",
-                    "internal error",
-                )
-            })?
+            .map_err(|_| INTERNAL_ERROR)?;
+        tokio::task::spawn_blocking(move || {
+            let parsed = parse(&owned);
+            drop(permit);
+            parsed
+        })
+        .await
+        .map_err(|_| INTERNAL_ERROR)?
     };
     let (document, size) = match parsed {
         Ok(parsed) => parsed,
@@ -530,11 +536,7 @@ async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta)
             }
             Err(e) => {
                 tracing::error!(error = ?e, "authenticating a request");
-                return Err((
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "INTERNAL",
-                    "internal error",
-                ));
+                return Err(INTERNAL_ERROR);
             }
         },
     };
@@ -622,11 +624,7 @@ fn refusal(e: &crate::error::AppError, doing: &str) -> Response {
         "UNAVAILABLE" => UNAVAILABLE,
         "INTERNAL" => {
             tracing::error!(error = ?e, doing, "download failed");
-            (
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
-                "internal error",
-            )
+            INTERNAL_ERROR
         }
         _ => (
             StatusCode::NOT_FOUND,
