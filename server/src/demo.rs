@@ -2,6 +2,8 @@
 //! role, and monitoring points and supervisors at every stage. Everything goes through the
 //! same services as the API, so the demo data obeys the same rules.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use entities::{
     account::{self, Role},
@@ -9,8 +11,6 @@ use entities::{
     region,
     unit::UnitKind,
 };
-use std::sync::Arc;
-
 use sea_orm::{
     ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter, TransactionTrait, sea_query::Expr,
 };

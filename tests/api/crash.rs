@@ -345,13 +345,6 @@ async fn a_dispatcher_killed_after_the_smtp_server_accepted_sends_only_that_mess
         .exec(db)
         .await
         .expect("lease lapsed");
-    let later = [
-        "jobs",
-        "run",
-        "outbox-dispatch",
-        "--now",
-        "2025-03-03T02:10:00Z",
-    ];
     Process::start(&app, &later, None, &smtp_env).finish().await;
     let delivered = smtp.received();
     assert_eq!(

@@ -47,6 +47,15 @@ async fn arguments_nested_thousands_deep_are_refused_before_the_parser() {
     still_serving(&app).await;
 }
 
+async fn multipart(app: &TestApp, form: reqwest::multipart::Form) -> reqwest::Response {
+    app.client()
+        .post(app.url("/graphql"))
+        .multipart(form)
+        .send()
+        .await
+        .expect("sent")
+}
+
 fn nested_object(levels: usize) -> Value {
     (0..levels).fold(json!(true), |inner, _| json!({ "a": inner }))
 }
@@ -69,14 +78,7 @@ async fn variables_nested_deeply_are_refused_in_json_and_in_multipart_requests()
     let form = reqwest::multipart::Form::new()
         .text("operations", operations.to_string())
         .text("map", "{}");
-    let resp = app
-        .client()
-        .post(app.url("/graphql"))
-        .multipart(form)
-        .send()
-        .await
-        .expect("sent");
-    let (status, body) = answer(resp).await;
+    let (status, body) = answer(multipart(&app, form).await).await;
     assert_eq!((status, code(&body)), (400, "QUERY_TOO_COMPLEX"), "{body}");
 
     // A file mapped to a path thousands of segments long is simply not placed.
@@ -91,13 +93,7 @@ async fn variables_nested_deeply_are_refused_in_json_and_in_multipart_requests()
             "0",
             reqwest::multipart::Part::bytes(b"x".to_vec()).file_name("x.txt"),
         );
-    let resp = app
-        .client()
-        .post(app.url("/graphql"))
-        .multipart(form)
-        .send()
-        .await
-        .expect("sent");
+    let resp = multipart(&app, form).await;
     assert!(resp.status().as_u16() < 500, "{}", resp.status());
     still_serving(&app).await;
 }

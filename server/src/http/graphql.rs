@@ -1,137 +1,31 @@
-//! Plain HTTP around the API: `/graphql`, health, readiness, metrics, request ids.
+//! `POST /graphql`: the body read within its limits, the document checked before the parser
+//! and validator see it (`graphql::guard`), then run with a retry for a query whose database
+//! connection was lost.
 
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use async_graphql::{
     ErrorExtensionValues, Response as GqlResponse, ServerError, Value,
     parser::types::{ExecutableDocument, OperationType},
 };
 use poem::{
-    Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
-    http::{HeaderValue, StatusCode, header},
-    web::{Data, Html, Path},
+    Body, Request, Response, handler,
+    http::{StatusCode, header},
+    web::Data,
 };
-use serde_json::json;
 use tokio::io::AsyncReadExt;
 
+use super::{INTERNAL_ERROR, Rejection, caller, client_address, error_response, rate_limited};
 use crate::{
     app::AppState,
-    auth::Viewer,
-    db,
-    error::{AppError, AppResult},
+    error::AppError,
     graphql::{LazyLoaders, guard},
     limits::Bucket,
-    service::{RequestContext, RequestMeta, session},
+    service::RequestContext,
 };
 
-const REQUEST_ID: &str = "x-request-id";
-
-#[derive(Clone)]
-struct RequestId(String);
-
-pub fn routes(state: AppState) -> impl Endpoint {
-    Route::new()
-        .at("/graphql", get(graphiql).post(graphql))
-        .at("/healthz", get(healthz))
-        .at("/readyz", get(readyz))
-        .at("/metrics", get(metrics))
-        .at("/files/:id", get(download))
-        .at("/exports/conclusion-report/:name", get(conclusion_report))
-        .data(state.clone())
-        .around(move |ep, mut req| {
-            let state = state.clone();
-            async move {
-                let started = Instant::now();
-                let request_id =
-                    incoming_request_id(&req).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
-                req.extensions_mut().insert(RequestId(request_id.clone()));
-                let route = match req.uri().path() {
-                    p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
-                    p if p.starts_with("/files/") => "/files".to_owned(),
-                    p if p.starts_with("/exports/") => "/exports".to_owned(),
-                    _ => "other".to_owned(),
-                };
-                let method = req.method().clone();
-                let mut resp = ep.get_response(req).await;
-                if let Ok(value) = HeaderValue::from_str(&request_id) {
-                    resp.headers_mut().insert(REQUEST_ID, value);
-                }
-                let elapsed = started.elapsed();
-                state.metrics.observe_latency(&route, elapsed.as_secs_f64());
-                tracing::info!(
-                    request_id = %request_id,
-                    method = %method,
-                    route = %route,
-                    status = resp.status().as_u16(),
-                    elapsed_ms = elapsed.as_millis() as u64,
-                    "request"
-                );
-                Ok(resp)
-            }
-        })
-}
-
-/// A caller's own request id is kept if it is short and plain; otherwise we make one.
-fn incoming_request_id(req: &Request) -> Option<String> {
-    let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
-    let plain = !value.is_empty()
-        && value.len() <= 64
-        && value
-            .bytes()
-            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
-    plain.then(|| value.to_owned())
-}
-
 #[handler]
-fn healthz() -> &'static str {
-    "ok"
-}
-
-#[handler]
-async fn readyz(Data(state): Data<&AppState>) -> Response {
-    match state.db.ping().await {
-        Ok(()) => "ready".into_response(),
-        Err(e) => {
-            tracing::warn!(error = %e, "database not reachable");
-            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
-        }
-    }
-}
-
-#[handler]
-fn metrics(req: &Request, Data(state): Data<&AppState>) -> Response {
-    let address = req.remote_addr().as_socket_addr().map(|a| a.ip());
-    let bearer = bearer_token(req).ok().flatten();
-    if !state.settings.metrics.admits(address, bearer) {
-        return error_response(
-            StatusCode::FORBIDDEN,
-            "FORBIDDEN",
-            "metrics are served to the configured addresses and token only",
-        );
-    }
-    let (size, idle) = db::pool_use(&state.db);
-    state
-        .metrics
-        .render(size, idle)
-        .with_content_type("text/plain; version=0.0.4")
-        .into_response()
-}
-
-#[handler]
-fn graphiql(Data(state): Data<&AppState>) -> Response {
-    if state.settings.is_production() {
-        return StatusCode::NOT_FOUND.into_response();
-    }
-    Html(
-        async_graphql::http::GraphiQLSource::build()
-            .endpoint("/graphql")
-            .finish(),
-    )
-    .into_response()
-}
-
-#[handler]
-async fn graphql(req: &Request, body: Body, Data(state): Data<&AppState>) -> Response {
+pub(super) async fn graphql(req: &Request, body: Body, Data(state): Data<&AppState>) -> Response {
     match execute(req, body, state).await {
         Ok(resp) => resp,
         Err((status, code, message)) => {
@@ -140,8 +34,6 @@ async fn graphql(req: &Request, body: Body, Data(state): Data<&AppState>) -> Res
         }
     }
 }
-
-type Rejection = (StatusCode, &'static str, &'static str);
 
 async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response, Rejection> {
     let content_type = req
@@ -218,12 +110,6 @@ async fn execute(req: &Request, body: Body, state: &AppState) -> Result<Response
         }
     }
 }
-
-const INTERNAL_ERROR: Rejection = (
-    StatusCode::INTERNAL_SERVER_ERROR,
-    "INTERNAL",
-    "internal error",
-);
 
 const TOO_DEEP: Rejection = (
     StatusCode::BAD_REQUEST,
@@ -391,28 +277,6 @@ async fn checked_document(
     }
 }
 
-/// The client's address as the limits key it.
-fn client_address(req: &Request) -> String {
-    req.remote_addr()
-        .as_socket_addr()
-        .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
-}
-
-/// `429 RATE_LIMITED` with `Retry-After` in whole seconds.
-fn rate_limited(state: &AppState, wait: Duration) -> Response {
-    state.metrics.count_request(None, "rate_limited");
-    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
-    let mut response = error_response(
-        StatusCode::TOO_MANY_REQUESTS,
-        "RATE_LIMITED",
-        "too many requests; try again later",
-    );
-    if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
-        response.headers_mut().insert(header::RETRY_AFTER, value);
-    }
-    response
-}
-
 const TOO_LARGE: Rejection = (
     StatusCode::PAYLOAD_TOO_LARGE,
     "PAYLOAD_TOO_LARGE",
@@ -507,211 +371,6 @@ async fn parse_multipart(
     }
 }
 
-const UNAVAILABLE: Rejection = (
-    StatusCode::SERVICE_UNAVAILABLE,
-    "UNAVAILABLE",
-    "the database is briefly unavailable: try again",
-);
-
-/// Runs a read again, once, on a fresh connection when its connection was lost.
-async fn retried_once<T, F: Future<Output = AppResult<T>>>(read: impl Fn() -> F) -> AppResult<T> {
-    match read().await {
-        Err(AppError::Unavailable(_)) => read().await,
-        done => done,
-    }
-}
-
-/// Who is calling and from where; an invalid token is refused outright.
-async fn caller(req: &Request, state: &AppState) -> Result<(Viewer, RequestMeta), Rejection> {
-    let viewer = match bearer_token(req)? {
-        None => Viewer::anonymous(),
-        Some(token) => match retried_once(|| session::authenticate(state, token)).await {
-            Ok(viewer) => viewer,
-            Err(AppError::Unauthenticated(message)) => {
-                return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
-            }
-            Err(e @ AppError::Unavailable(_)) => {
-                tracing::warn!(error = ?e, "authenticating a request");
-                return Err(UNAVAILABLE);
-            }
-            Err(e) => {
-                tracing::error!(error = ?e, "authenticating a request");
-                return Err(INTERNAL_ERROR);
-            }
-        },
-    };
-    let meta = RequestMeta {
-        request_id: req
-            .extensions()
-            .get::<RequestId>()
-            .map(|r| r.0.clone())
-            .unwrap_or_default(),
-        client_addr: req
-            .remote_addr()
-            .as_socket_addr()
-            .map(|a| a.ip().to_string()),
-        ..Default::default()
-    };
-    Ok((viewer, meta))
-}
-
-/// The caller of a download, once its address and then its session are within the request
-/// allowance, and within `expensive`'s too for a download that recomputes figures.
-async fn download_caller(
-    req: &Request,
-    state: &AppState,
-    expensive: Option<Bucket>,
-) -> Result<(Viewer, RequestMeta), Response> {
-    let buckets = [Some(Bucket::Requests), expensive];
-    let within = |key: &str| {
-        buckets
-            .iter()
-            .flatten()
-            .try_for_each(|bucket| state.limits.check(*bucket, key))
-    };
-    within(&client_address(req)).map_err(|wait| rate_limited(state, wait))?;
-    let (viewer, meta) = caller(req, state)
-        .await
-        .map_err(|(status, code, message)| error_response(status, code, message))?;
-    if let Some(principal) = viewer.as_principal() {
-        within(&format!("session:{}", principal.session_id))
-            .map_err(|wait| rate_limited(state, wait))?;
-    }
-    Ok((viewer, meta))
-}
-
-/// `GET /files/{id}`: an attachment, for exactly those who may see its record.
-#[handler]
-async fn download(req: &Request, Path(id): Path<String>, Data(state): Data<&AppState>) -> Response {
-    let (viewer, meta) = match download_caller(req, state, None).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
-    let Ok(id) = id.parse::<i32>() else {
-        return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
-    };
-    let rc = RequestContext {
-        state: state.clone(),
-        viewer,
-        meta,
-    };
-    match retried_once(|| crate::service::attachment::open(&rc, id)).await {
-        Ok((attachment, bytes)) => Response::builder()
-            .content_type(attachment.content_type.as_str())
-            .header(
-                header::CONTENT_DISPOSITION,
-                format!(
-                    "attachment; filename*=UTF-8''{}",
-                    rfc5987(&attachment.file_name)
-                ),
-            )
-            .header("x-content-type-options", "nosniff")
-            .header(header::CACHE_CONTROL, "private, no-store")
-            .body(bytes),
-        Err(e) => refusal(&e, "serving an attachment"),
-    }
-}
-
-/// A failed download: unauthenticated, forbidden, or not found (also for what exists but is
-/// not the caller's); internal causes go to the log only.
-fn refusal(e: &crate::error::AppError, doing: &str) -> Response {
-    let (status, code, message) = match e.code() {
-        "UNAUTHENTICATED" => (StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", "sign in first"),
-        "FORBIDDEN" => (StatusCode::FORBIDDEN, "FORBIDDEN", "not yours to see"),
-        "VALIDATION" => {
-            return error_response(StatusCode::BAD_REQUEST, "VALIDATION", &e.message());
-        }
-        "UNAVAILABLE" => UNAVAILABLE,
-        "INTERNAL" => {
-            tracing::error!(error = ?e, doing, "download failed");
-            INTERNAL_ERROR
-        }
-        _ => (
-            StatusCode::NOT_FOUND,
-            "NOT_FOUND",
-            "not found or not yours to see",
-        ),
-    };
-    error_response(status, code, message)
-}
-
-/// `GET /exports/conclusion-report/{2025Q1-units.csv | 2025Q1-members.csv | 2025Q1.html}`:
-/// the quarter's conclusion report, for the office and leading group.
-#[handler]
-async fn conclusion_report(
-    req: &Request,
-    Path(name): Path<String>,
-    Data(state): Data<&AppState>,
-) -> Response {
-    let (viewer, meta) = match download_caller(req, state, Some(Bucket::Export)).await {
-        Ok(found) => found,
-        Err(refused) => return refused,
-    };
-    let Some((quarter, export)) = crate::export::Export::parse(&name) else {
-        return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
-    };
-    let rc = RequestContext {
-        state: state.clone(),
-        viewer,
-        meta,
-    };
-    let report = match crate::service::figures::parse_quarter(quarter) {
-        Ok(quarter) => {
-            retried_once(|| crate::service::figures::conclusion_report(&rc, quarter)).await
-        }
-        Err(e) => Err(e),
-    };
-    let rendered = report.and_then(|report| {
-        export
-            .render(&report)
-            .map_err(|e| crate::error::AppError::internal(anyhow::anyhow!(e)))
-    });
-    match rendered {
-        Ok(bytes) => {
-            let disposition = match export {
-                crate::export::Export::Html => "inline".to_owned(),
-                _ => format!("attachment; filename*=UTF-8''{}", rfc5987(&name)),
-            };
-            Response::builder()
-                .content_type(export.content_type())
-                .header(header::CONTENT_DISPOSITION, disposition)
-                .header("x-content-type-options", "nosniff")
-                .header(header::CACHE_CONTROL, "private, no-store")
-                .body(bytes)
-        }
-        Err(e) => refusal(&e, "exporting the conclusion report"),
-    }
-}
-
-/// Percent-encodes a file name for `filename*=UTF-8''…`.
-fn rfc5987(name: &str) -> String {
-    name.bytes()
-        .map(|b| {
-            if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
-                (b as char).to_string()
-            } else {
-                format!("%{b:02X}")
-            }
-        })
-        .collect()
-}
-
-fn bearer_token(req: &Request) -> Result<Option<&str>, Rejection> {
-    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
-        return Ok(None);
-    };
-    value
-        .to_str()
-        .ok()
-        .and_then(|v| v.strip_prefix("Bearer "))
-        .map(|t| Some(t.trim()))
-        .ok_or((
-            StatusCode::UNAUTHORIZED,
-            "UNAUTHENTICATED",
-            "use `Authorization: Bearer <token>`",
-        ))
-}
-
 /// Gives every error a stable code. Errors from our services already carry one; the rest come
 /// from parsing, validation and limits, or are unexpected and become `INTERNAL`.
 fn with_codes(mut response: GqlResponse) -> GqlResponse {
@@ -748,12 +407,4 @@ fn classify(error: &ServerError) -> &'static str {
     } else {
         "INTERNAL"
     }
-}
-
-fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
-    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    Response::builder()
-        .status(status)
-        .content_type("application/json")
-        .body(body.to_string())
 }

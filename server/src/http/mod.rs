@@ -1,0 +1,238 @@
+//! Plain HTTP around the API: `/graphql` (`graphql`), downloads (`download`), health,
+//! readiness, metrics, request ids, and what they share: who is calling and the limits.
+
+mod download;
+mod graphql;
+
+use std::time::{Duration, Instant};
+
+use poem::{
+    Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
+    http::{HeaderValue, StatusCode, header},
+    web::{Data, Html},
+};
+use serde_json::json;
+
+use crate::{
+    app::AppState,
+    auth::Viewer,
+    db,
+    error::{AppError, AppResult},
+    service::{RequestMeta, session},
+};
+
+const REQUEST_ID: &str = "x-request-id";
+
+#[derive(Clone)]
+struct RequestId(String);
+
+pub fn routes(state: AppState) -> impl Endpoint {
+    Route::new()
+        .at("/graphql", get(graphiql).post(graphql::graphql))
+        .at("/healthz", get(healthz))
+        .at("/readyz", get(readyz))
+        .at("/metrics", get(metrics))
+        .at("/files/:id", get(download::download))
+        .at(
+            "/exports/conclusion-report/:name",
+            get(download::conclusion_report),
+        )
+        .data(state.clone())
+        .around(move |ep, mut req| {
+            let state = state.clone();
+            async move {
+                let started = Instant::now();
+                let request_id =
+                    incoming_request_id(&req).unwrap_or_else(|| uuid::Uuid::new_v4().to_string());
+                req.extensions_mut().insert(RequestId(request_id.clone()));
+                let route = match req.uri().path() {
+                    p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
+                    p if p.starts_with("/files/") => "/files".to_owned(),
+                    p if p.starts_with("/exports/") => "/exports".to_owned(),
+                    _ => "other".to_owned(),
+                };
+                let method = req.method().clone();
+                let mut resp = ep.get_response(req).await;
+                if let Ok(value) = HeaderValue::from_str(&request_id) {
+                    resp.headers_mut().insert(REQUEST_ID, value);
+                }
+                let elapsed = started.elapsed();
+                state.metrics.observe_latency(&route, elapsed.as_secs_f64());
+                tracing::info!(
+                    request_id = %request_id,
+                    method = %method,
+                    route = %route,
+                    status = resp.status().as_u16(),
+                    elapsed_ms = elapsed.as_millis() as u64,
+                    "request"
+                );
+                Ok(resp)
+            }
+        })
+}
+
+/// A caller's own request id is kept if it is short and plain; otherwise we make one.
+fn incoming_request_id(req: &Request) -> Option<String> {
+    let value = req.headers().get(REQUEST_ID)?.to_str().ok()?;
+    let plain = !value.is_empty()
+        && value.len() <= 64
+        && value
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'-' || b == b'_');
+    plain.then(|| value.to_owned())
+}
+
+#[handler]
+fn healthz() -> &'static str {
+    "ok"
+}
+
+#[handler]
+async fn readyz(Data(state): Data<&AppState>) -> Response {
+    match state.db.ping().await {
+        Ok(()) => "ready".into_response(),
+        Err(e) => {
+            tracing::warn!(error = %e, "database not reachable");
+            (StatusCode::SERVICE_UNAVAILABLE, "database unreachable").into_response()
+        }
+    }
+}
+
+#[handler]
+fn metrics(req: &Request, Data(state): Data<&AppState>) -> Response {
+    let address = req.remote_addr().as_socket_addr().map(|a| a.ip());
+    let bearer = bearer_token(req).ok().flatten();
+    if !state.settings.metrics.admits(address, bearer) {
+        return error_response(
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "metrics are served to the configured addresses and token only",
+        );
+    }
+    let (size, idle) = db::pool_use(&state.db);
+    state
+        .metrics
+        .render(size, idle)
+        .with_content_type("text/plain; version=0.0.4")
+        .into_response()
+}
+
+#[handler]
+fn graphiql(Data(state): Data<&AppState>) -> Response {
+    if state.settings.is_production() {
+        return StatusCode::NOT_FOUND.into_response();
+    }
+    Html(
+        async_graphql::http::GraphiQLSource::build()
+            .endpoint("/graphql")
+            .finish(),
+    )
+    .into_response()
+}
+
+pub(super) type Rejection = (StatusCode, &'static str, &'static str);
+
+pub(super) const INTERNAL_ERROR: Rejection = (
+    StatusCode::INTERNAL_SERVER_ERROR,
+    "INTERNAL",
+    "internal error",
+);
+
+/// The client's address as the limits key it.
+pub(super) fn client_address(req: &Request) -> String {
+    req.remote_addr()
+        .as_socket_addr()
+        .map_or_else(|| "unknown".to_owned(), |a| a.ip().to_string())
+}
+
+/// `429 RATE_LIMITED` with `Retry-After` in whole seconds.
+pub(super) fn rate_limited(state: &AppState, wait: Duration) -> Response {
+    state.metrics.count_request(None, "rate_limited");
+    let seconds = wait.as_secs() + u64::from(wait.subsec_nanos() > 0);
+    let mut response = error_response(
+        StatusCode::TOO_MANY_REQUESTS,
+        "RATE_LIMITED",
+        "too many requests; try again later",
+    );
+    if let Ok(value) = HeaderValue::from_str(&seconds.max(1).to_string()) {
+        response.headers_mut().insert(header::RETRY_AFTER, value);
+    }
+    response
+}
+
+pub(super) const UNAVAILABLE: Rejection = (
+    StatusCode::SERVICE_UNAVAILABLE,
+    "UNAVAILABLE",
+    "the database is briefly unavailable: try again",
+);
+
+/// Runs a read again, once, on a fresh connection when its connection was lost.
+pub(super) async fn retried_once<T, F: Future<Output = AppResult<T>>>(
+    read: impl Fn() -> F,
+) -> AppResult<T> {
+    match read().await {
+        Err(AppError::Unavailable(_)) => read().await,
+        done => done,
+    }
+}
+
+/// Who is calling and from where; an invalid token is refused outright.
+pub(super) async fn caller(
+    req: &Request,
+    state: &AppState,
+) -> Result<(Viewer, RequestMeta), Rejection> {
+    let viewer = match bearer_token(req)? {
+        None => Viewer::anonymous(),
+        Some(token) => match retried_once(|| session::authenticate(state, token)).await {
+            Ok(viewer) => viewer,
+            Err(AppError::Unauthenticated(message)) => {
+                return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
+            }
+            Err(e @ AppError::Unavailable(_)) => {
+                tracing::warn!(error = ?e, "authenticating a request");
+                return Err(UNAVAILABLE);
+            }
+            Err(e) => {
+                tracing::error!(error = ?e, "authenticating a request");
+                return Err(INTERNAL_ERROR);
+            }
+        },
+    };
+    let meta = RequestMeta {
+        request_id: req
+            .extensions()
+            .get::<RequestId>()
+            .map(|r| r.0.clone())
+            .unwrap_or_default(),
+        client_addr: req
+            .remote_addr()
+            .as_socket_addr()
+            .map(|a| a.ip().to_string()),
+        ..Default::default()
+    };
+    Ok((viewer, meta))
+}
+
+pub(super) fn bearer_token(req: &Request) -> Result<Option<&str>, Rejection> {
+    let Some(value) = req.headers().get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    value
+        .to_str()
+        .ok()
+        .and_then(|v| v.strip_prefix("Bearer "))
+        .map(|t| Some(t.trim()))
+        .ok_or((
+            StatusCode::UNAUTHORIZED,
+            "UNAUTHENTICATED",
+            "use `Authorization: Bearer <token>`",
+        ))
+}
+
+pub(super) fn error_response(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    Response::builder()
+        .status(status)
+        .content_type("application/json")
+        .body(body.to_string())
+}
