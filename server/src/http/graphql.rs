@@ -124,7 +124,9 @@ async fn run(
     state: &AppState,
     address: &str,
 ) -> Result<Response, Rejection> {
-    let document = match checked_document(&gql_request.query, state).await? {
+    let (query, checked) = checked_document(std::mem::take(&mut gql_request.query), state).await?;
+    gql_request.query = query;
+    let document = match checked {
         Ok(document) => document,
         Err(parse_error) => {
             state.metrics.count_request(None, "error");
@@ -222,12 +224,13 @@ fn render(response: GqlResponse) -> Result<Response, Rejection> {
 /// GraphQL takes tens of megabytes while it is parsed).
 const LARGE_DOCUMENT: usize = 16 * 1024;
 
-/// The parsed document, if its nesting and its size with fragments expanded are within the
-/// limits; the parser's own error otherwise. Only the bounded document reaches the validator.
+/// The query back, with its parsed document if its nesting and its size with fragments
+/// expanded are within the limits, or the parser's own error. Only the bounded document
+/// reaches the validator.
 async fn checked_document(
-    query: &str,
+    query: String,
     state: &AppState,
-) -> Result<Result<ExecutableDocument, ServerError>, Rejection> {
+) -> Result<(String, Result<ExecutableDocument, ServerError>), Rejection> {
     let limits = &state.settings.graphql;
     if guard::nesting(query.as_bytes()) > limits.max_nesting {
         return Err(TOO_DEEP);
@@ -238,10 +241,10 @@ async fn checked_document(
             (document, size)
         })
     };
-    let parsed = if query.len() < LARGE_DOCUMENT {
-        parse(query)
+    let (query, parsed) = if query.len() < LARGE_DOCUMENT {
+        let parsed = parse(&query);
+        (query, parsed)
     } else {
-        let owned = query.to_owned();
         // Held by the parse itself, which runs on when the request has timed out.
         let permit = state
             .large_parses
@@ -250,16 +253,16 @@ async fn checked_document(
             .await
             .map_err(|_| INTERNAL_ERROR)?;
         tokio::task::spawn_blocking(move || {
-            let parsed = parse(&owned);
+            let parsed = parse(&query);
             drop(permit);
-            parsed
+            (query, parsed)
         })
         .await
         .map_err(|_| INTERNAL_ERROR)?
     };
     let (document, size) = match parsed {
         Ok(parsed) => parsed,
-        Err(e) => return Ok(Err(e.into())),
+        Err(e) => return Ok((query, Err(e.into()))),
     };
     match size {
         Err(guard::SizeError::FragmentCycle) => Err((
@@ -273,7 +276,7 @@ async fn checked_document(
             "QUERY_TOO_COMPLEX",
             "the query selects too many fields once its fragments are expanded",
         )),
-        Ok(_) => Ok(Ok(document)),
+        Ok(_) => Ok((query, Ok(document))),
     }
 }
 
@@ -311,22 +314,17 @@ async fn read_body(req: &Request, body: Body, limit: usize) -> Result<Vec<u8>, R
 }
 
 fn parse_json(bytes: &[u8]) -> Result<async_graphql::Request, Rejection> {
-    let parsed: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| {
-        (
-            StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
-            "the request body is not valid JSON",
-        )
-    })?;
-    if parsed.is_array() {
+    // A batch is an array, refused before it is parsed.
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
         return Err(BATCH_REFUSED);
     }
-    serde_json::from_value(parsed).map_err(|_| {
-        (
-            StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
-            "a GraphQL request is an object with `query`, and optionally `operationName` and `variables`",
-        )
+    serde_json::from_slice(bytes).map_err(|e| {
+        let message = if e.is_data() {
+            "a GraphQL request is an object with `query`, and optionally `operationName` and `variables`"
+        } else {
+            "the request body is not valid JSON"
+        };
+        (StatusCode::BAD_REQUEST, "BAD_REQUEST", message)
     })
 }
 
