@@ -40,7 +40,25 @@ async fn limits_refuse_before_any_resolver_runs() {
         "mutation {{ createUnit(input: {{name: \"x\", kind: DEPARTMENT}}) {} {{ unit {{ id }} }} }}",
         "@include(if: true) ".repeat(6)
     );
-    let cases: [(&str, Value, &str); 5] = [
+    let nested = format!(
+        "{{ __typename @include(if: {}true{}) }}",
+        "[".repeat(100),
+        "]".repeat(100)
+    );
+    let mut bomb = String::from("query { ...F30 } fragment F0 on Query { __typename }");
+    for i in 1..=30 {
+        bomb.push_str(&format!(
+            " fragment F{i} on Query {{ ...F{p} ...F{p} }}",
+            p = i - 1
+        ));
+    }
+    let cases: [(&str, Value, &str); 7] = [
+        ("nesting", json!({ "query": nested }), "QUERY_TOO_COMPLEX"),
+        (
+            "fragment bomb",
+            json!({ "query": bomb }),
+            "QUERY_TOO_COMPLEX",
+        ),
         ("depth", json!({ "query": deep }), "QUERY_TOO_COMPLEX"),
         (
             "complexity",

@@ -9,4 +9,5 @@ echo "== server CPU per request"; COUNTIES="${1:-100}" ./cpu.sh
 echo "== escalation"; ./escalation.sh 10000 1000000
 echo "== outbox"; ./outbox.sh 5000
 echo "== startup and idle memory"; ./startup.sh
+echo "== hostile inputs"; ./hostile.sh
 echo "== pure hot paths"; cargo bench -q -p watchpost --bench hot_paths
