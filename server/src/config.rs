@@ -348,7 +348,7 @@ impl Default for AssignmentSettings {
     fn default() -> Self {
         Self {
             default_working_days: 10,
-            number_pattern: "{prefix}〔{year}〕{seq}號".into(),
+            number_pattern: "{prefix}〔{year}〕{seq}号".into(),
             inquiry_working_days: 10,
             grace_working_days: 5,
         }

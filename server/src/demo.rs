@@ -133,7 +133,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
             name: "岳陽縣".into(),
             parent_code: None,
             time_zone: None,
-            slip_prefix: Some("岳縣優交".into()),
+            slip_prefix: Some("岳县优交".into()),
         }),
     )
     .await?;

@@ -79,7 +79,7 @@ async fn the_full_handling_loop_from_report_to_closing() {
     let issued = slip(&issued, "issueAssignment");
     // Issued Monday 2025-03-03: ten working days later is Monday 2025-03-17.
     assert_eq!(issued["deadline"], "2025-03-17");
-    assert_eq!(issued["number"], "County 430621優交〔2025〕1號");
+    assert_eq!(issued["number"], "County 430621优交〔2025〕1号");
     assert_eq!(issued["status"], "ISSUED");
     let id = issued["id"].clone();
 
@@ -469,13 +469,13 @@ async fn slips_issued_at_the_same_time_get_distinct_gapless_numbers() {
         );
     }
     numbers.sort_by_key(|n| {
-        n.trim_start_matches("County 430621優交〔2025〕")
-            .trim_end_matches('號')
+        n.trim_start_matches("County 430621优交〔2025〕")
+            .trim_end_matches('号')
             .parse::<i32>()
             .unwrap_or(0)
     });
     let expected: Vec<String> = (1..=8)
-        .map(|i| format!("County 430621優交〔2025〕{i}號"))
+        .map(|i| format!("County 430621优交〔2025〕{i}号"))
         .collect();
     assert_eq!(numbers, expected);
 }

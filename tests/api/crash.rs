@@ -198,7 +198,7 @@ async fn a_slip_killed_before_its_commit_leaves_no_trace_and_no_gap_in_the_numbe
         .unwrap_or_else(|| panic!("{issued}"))
         .to_owned();
     assert!(
-        number.ends_with("〕1號"),
+        number.ends_with("〕1号"),
         "the first number again: {number}"
     );
     server.kill_at_exit();

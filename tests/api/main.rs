@@ -36,3 +36,4 @@ mod schedule;
 mod smtp;
 mod statements;
 mod surveys;
+mod web;

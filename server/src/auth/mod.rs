@@ -1,5 +1,7 @@
-//! Who is calling: passwords, bearer tokens and the per-request `Viewer`.
+//! Who is calling: passwords, bearer tokens, the web app's session cookie and the
+//! per-request `Viewer`.
 
+pub mod cookie;
 pub mod password;
 pub mod token;
 pub mod viewer;

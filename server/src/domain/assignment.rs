@@ -179,8 +179,8 @@ mod tests {
     #[test]
     fn numbers_follow_the_pattern() {
         assert_eq!(
-            format_number("{prefix}〔{year}〕{seq}號", "岳縣優交", 2024, 12),
-            "岳縣優交〔2024〕12號"
+            format_number("{prefix}〔{year}〕{seq}号", "岳县优交", 2024, 12),
+            "岳县优交〔2024〕12号"
         );
     }
 }

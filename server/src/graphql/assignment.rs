@@ -53,7 +53,7 @@ impl Assignment {
     pub(crate) async fn id(&self) -> ID {
         node::encode("Assignment", self.0.model.id)
     }
-    /// Slip number, e.g. 岳縣優交〔2025〕3號.
+    /// Slip number, e.g. 岳县优交〔2025〕3号.
     async fn number(&self) -> &str {
         &self.0.model.number
     }

@@ -43,7 +43,7 @@ impl Region {
             .map_err(loader_error)?;
         Ok(parent.map(Region))
     }
-    /// Prefix of its assignment slip numbers, e.g. 岳縣優交.
+    /// Prefix of its assignment slip numbers, e.g. 岳县优交.
     async fn slip_prefix(&self) -> &str {
         &self.0.slip_prefix
     }
@@ -87,7 +87,7 @@ pub struct CreateRegionInput {
     pub parent_code: Option<String>,
     /// IANA time zone; Asia/Shanghai when left out.
     pub time_zone: Option<String>,
-    /// Prefix of assignment slip numbers, e.g. 岳縣優交; the name + 優交 when left out.
+    /// Prefix of assignment slip numbers, e.g. 岳县优交; the name + 优交 when left out.
     pub slip_prefix: Option<String>,
 }
 

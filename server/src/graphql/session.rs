@@ -1,7 +1,7 @@
 use async_graphql::{Context, InputObject, Object, Result, SimpleObject};
 
 use super::{account::Account, rc};
-use crate::service;
+use crate::{auth::cookie, service};
 
 /// Username and password.
 #[derive(InputObject)]
@@ -13,7 +13,9 @@ pub struct LoginInput {
     pub password: String,
 }
 
-/// A bearer token for `Authorization: Bearer <token>` and the account it is for.
+/// A bearer token for `Authorization: Bearer <token>` and the account it is for. A request
+/// from the web app (with the `X-Watchpost-CSRF` header) also gets the session as an
+/// HttpOnly cookie.
 #[derive(SimpleObject)]
 pub struct LoginPayload {
     /// Opaque bearer token; it lapses after 30 idle minutes and at most 8 hours.
@@ -96,6 +98,7 @@ impl SessionMutation {
     async fn login(&self, ctx: &Context<'_>, input: LoginInput) -> Result<LoginPayload> {
         let rc = rc(ctx)?;
         let signed_in = service::session::login(rc, &input.username, input.password).await?;
+        keep_in_cookie(ctx, Some(&signed_in.token));
         Ok(LoginPayload {
             token: signed_in.token,
             account: Account(signed_in.account),
@@ -105,6 +108,7 @@ impl SessionMutation {
     /// Ends the session of this request at once.
     async fn logout(&self, ctx: &Context<'_>) -> Result<LogoutPayload> {
         service::session::logout(rc(ctx)?).await?;
+        keep_in_cookie(ctx, None);
         Ok(LogoutPayload { ok: true })
     }
 
@@ -118,9 +122,26 @@ impl SessionMutation {
         let signed_in =
             service::session::change_password(rc, input.current_password, input.new_password)
                 .await?;
+        keep_in_cookie(ctx, Some(&signed_in.token));
         Ok(ChangePasswordPayload {
             token: signed_in.token,
             account: Account(signed_in.account),
         })
     }
+}
+
+/// For the web app (`RequestMeta::web`), the session opened (or, with `None`, ended) goes in
+/// its cookie; other clients keep the token themselves.
+fn keep_in_cookie(ctx: &Context<'_>, token: Option<&str>) {
+    let Some(web) = ctx
+        .data_opt::<service::RequestContext>()
+        .and_then(|rc| rc.meta.web)
+    else {
+        return;
+    };
+    let value = match token {
+        Some(token) => cookie::set(token, web.secure),
+        None => cookie::clear(web.secure),
+    };
+    ctx.append_http_header("set-cookie", value);
 }

@@ -215,9 +215,12 @@ fn error_code(error: &ServerError) -> Option<&str> {
 
 fn render(response: GqlResponse) -> Result<Response, Rejection> {
     let body = serde_json::to_vec(&response).map_err(|_| INTERNAL_ERROR)?;
-    Ok(Response::builder()
-        .content_type("application/json")
-        .body(body))
+    let mut builder = Response::builder().content_type("application/json");
+    // The session cookie a sign-in, a password change or a sign-out sets.
+    for (name, value) in &response.http_headers {
+        builder = builder.header(name.as_str(), value.as_bytes());
+    }
+    Ok(builder.body(body))
 }
 
 /// Documents longer than this are parsed on the blocking pool, a few at a time (a megabyte of

@@ -8,17 +8,17 @@ use std::time::{Duration, Instant};
 
 use poem::{
     Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
-    http::{HeaderValue, StatusCode, header},
+    http::{HeaderValue, Method, StatusCode, header},
     web::{Data, Html},
 };
 use serde_json::json;
 
 use crate::{
     app::AppState,
-    auth::Viewer,
+    auth::{Viewer, cookie},
     db,
     error::{AppError, AppResult},
-    service::{RequestMeta, session},
+    service::{RequestMeta, WebClient, session},
 };
 
 const REQUEST_ID: &str = "x-request-id";
@@ -181,10 +181,31 @@ pub(super) async fn caller(
     req: &Request,
     state: &AppState,
 ) -> Result<(Viewer, RequestMeta), Rejection> {
-    let viewer = match bearer_token(req)? {
+    let web = req
+        .headers()
+        .contains_key(cookie::CSRF_HEADER)
+        .then(|| WebClient {
+            secure: served_over_tls(req),
+        });
+    let (token, by_cookie) = match bearer_token(req)? {
+        Some(token) => (Some(token), false),
+        None => (session_cookie(req), true),
+    };
+    let changes = !matches!(*req.method(), Method::GET | Method::HEAD);
+    if by_cookie && token.is_some() && changes && web.is_none() {
+        return Err((
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "a request signed in by the session cookie must carry the X-Watchpost-CSRF header",
+        ));
+    }
+    let viewer = match token {
         None => Viewer::anonymous(),
         Some(token) => match retried_once(|| session::authenticate(state, token)).await {
             Ok(viewer) => viewer,
+            // A cookie outlives its session: the web app then asks as nobody, sees that it
+            // must sign in again, and may.
+            Err(AppError::Unauthenticated(_)) if by_cookie => Viewer::anonymous(),
             Err(AppError::Unauthenticated(message)) => {
                 return Err((StatusCode::UNAUTHORIZED, "UNAUTHENTICATED", message));
             }
@@ -208,9 +229,28 @@ pub(super) async fn caller(
             .remote_addr()
             .as_socket_addr()
             .map(|a| a.ip().to_string()),
+        web,
         ..Default::default()
     };
     Ok((viewer, meta))
+}
+
+fn session_cookie(req: &Request) -> Option<&str> {
+    req.headers()
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|value| value.to_str().ok())
+        .find_map(cookie::token_in)
+}
+
+/// Served over TLS, here or at the proxy in front (which says so in `X-Forwarded-Proto`; a
+/// client that lies only makes its own cookie `Secure`).
+fn served_over_tls(req: &Request) -> bool {
+    req.scheme().as_str() == "https"
+        || req
+            .headers()
+            .get("x-forwarded-proto")
+            .is_some_and(|v| v.as_bytes().eq_ignore_ascii_case(b"https"))
 }
 
 pub(super) fn bearer_token(req: &Request) -> Result<Option<&str>, Rejection> {

@@ -42,6 +42,15 @@ pub struct RequestMeta {
     /// Audit events written so far for this request, so the API layer can tell a mutation
     /// that recorded nothing.
     pub audits: std::sync::Arc<std::sync::atomic::AtomicUsize>,
+    /// Set when the web app sent the request (it carries the CSRF header): the sessions it
+    /// opens or ends live in the session cookie.
+    pub web: Option<WebClient>,
+}
+
+#[derive(Clone, Copy, Debug, Default)]
+pub struct WebClient {
+    /// The page was served over TLS: the cookie is `Secure`.
+    pub secure: bool,
 }
 
 /// What every service call gets: the application, who is calling, and from where.

@@ -50,7 +50,7 @@ pub struct NewRegion {
     pub name: String,
     pub parent_code: Option<String>,
     pub time_zone: Option<String>,
-    /// Prefix of assignment slip numbers; the region's name + 優交 when left out.
+    /// Prefix of assignment slip numbers; the region's name + 优交 when left out.
     pub slip_prefix: Option<String>,
 }
 
@@ -85,7 +85,7 @@ pub async fn insert(
         .slip_prefix
         .map(|p| p.trim().to_owned())
         .filter(|p| !p.is_empty())
-        .unwrap_or_else(|| format!("{name}優交"));
+        .unwrap_or_else(|| format!("{name}优交"));
     if slip_prefix.chars().count() > 32 {
         return Err(AppError::validation("slipPrefix", "at most 32 characters"));
     }
