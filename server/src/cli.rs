@@ -89,7 +89,7 @@ enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
-    /// Fills the database with a demo county (岳陽縣, 430621) and prints how to sign in.
+    /// Fills the database with a demo county (岳阳县, 430621) and prints how to sign in.
     Demo {
         /// The password every demo account gets.
         #[arg(long, default_value = "Watchpost-demo-1")]
@@ -323,7 +323,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 .await
                 .map_err(AppError::into_report)?;
             println!(
-                "Demo county 岳陽縣 (430621) is ready. Sign in with password {password:?} as:"
+                "Demo county 岳阳县 (430621) is ready. Sign in with password {password:?} as:"
             );
             for login in logins {
                 println!("  {:<14} {:?}", login.username, login.role);

@@ -1,10 +1,10 @@
-//! `watchpost demo`: one county (岳陽縣, 430621) with its office, units, accounts for every
+//! `watchpost demo`: one county (岳阳县, 430621) with its office, units, accounts for every
 //! role, and monitoring points and supervisors at every stage. Everything goes through the
 //! same services as the API, so the demo data obeys the same rules.
 
 use std::sync::Arc;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use entities::{
     account::{self, Role},
     member::{MemberCategory, MemberKind, Recommender},
@@ -20,7 +20,7 @@ use crate::{
     auth::{Viewer, password},
     db::Db,
     domain::{
-        credit_code, identity,
+        credit_code, holidays, identity,
         membership::{Decision, Declaration},
     },
     error::{AppError, AppResult},
@@ -28,6 +28,7 @@ use crate::{
         RequestContext, RequestMeta,
         account::{NewAccount, create_admin},
         appointment::{self, AccountChoice, Appointment, NewTraining},
+        calendar::{self, CalendarEntry},
         membership::{self, NewNomination, ReviewInput},
         region::NewRegion,
         session::principal_of,
@@ -38,28 +39,28 @@ use crate::{
 const REGION: &str = "430621";
 
 const REVIEWER_UNITS: [(&str, &str); 3] = [
-    ("縣工信局", "gxj.reviewer"),
-    ("縣工商聯", "gsl.reviewer"),
-    ("岳陽高新區管委會", "gxq.reviewer"),
+    ("县工信局", "gxj.reviewer"),
+    ("县工商联", "gsl.reviewer"),
+    ("岳阳高新区管委会", "gxq.reviewer"),
 ];
 
 const RESPONSIBLE_UNITS: [(&str, UnitKind, Option<&str>); 12] = [
-    ("縣市場監管局", UnitKind::Department, Some("scjg.handler")),
-    ("縣稅務局", UnitKind::Department, Some("sw.handler")),
-    ("縣自然資源局", UnitKind::Department, Some("zrzy.handler")),
-    ("縣住建局", UnitKind::Department, None),
+    ("县市场监管局", UnitKind::Department, Some("scjg.handler")),
+    ("县税务局", UnitKind::Department, Some("sw.handler")),
+    ("县自然资源局", UnitKind::Department, Some("zrzy.handler")),
+    ("县住建局", UnitKind::Department, None),
     (
-        "縣行政審批服務局",
+        "县行政审批服务局",
         UnitKind::Department,
         Some("xzsp.handler"),
     ),
-    ("縣公安局", UnitKind::Department, None),
-    ("縣人社局", UnitKind::Department, None),
-    ("縣人民法院", UnitKind::JudicialOrgan, None),
-    ("縣不動產登記中心", UnitKind::PublicInstitution, None),
-    ("榮家灣鎮", UnitKind::Township, Some("rjw.handler")),
-    ("新牆鎮", UnitKind::Township, None),
-    ("黃沙街鎮", UnitKind::Township, None),
+    ("县公安局", UnitKind::Department, None),
+    ("县人社局", UnitKind::Department, None),
+    ("县人民法院", UnitKind::JudicialOrgan, None),
+    ("县不动产登记中心", UnitKind::PublicInstitution, None),
+    ("荣家湾镇", UnitKind::Township, Some("rjw.handler")),
+    ("新墙镇", UnitKind::Township, None),
+    ("黄沙街镇", UnitKind::Township, None),
 ];
 
 /// How far each demo member gets.
@@ -113,6 +114,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         ));
     }
     let now = state.clock.now();
+    let year = now.year();
     create_admin(
         &state.db,
         &state.vault,
@@ -130,7 +132,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         password_text.to_owned(),
         Some(NewRegion {
             code: REGION.into(),
-            name: "岳陽縣".into(),
+            name: "岳阳县".into(),
             parent_code: None,
             time_zone: None,
             slip_prefix: Some("岳县优交".into()),
@@ -139,21 +141,21 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     .await?;
     let office = as_account(state, &office_account);
 
-    unit::create(&office, new_unit("岳陽縣優化辦", UnitKind::Office)).await?;
+    unit::create(&office, new_unit("岳阳县优化办", UnitKind::Office)).await?;
     let discipline_unit = unit::create(
         &office,
-        new_unit("縣紀委監委", UnitKind::DisciplineCommission),
+        new_unit("县纪委监委", UnitKind::DisciplineCommission),
     )
     .await?;
     account(
         &office,
         "jw.discipline",
-        "縣紀委監委 聯絡人",
+        "县纪委监委 联络人",
         Role::Discipline,
         Some(discipline_unit.id),
     )
     .await?;
-    let leading = account(&office, "yy.lg", "領導小組 成員", Role::LeadingGroup, None).await?;
+    let leading = account(&office, "yy.lg", "领导小组 成员", Role::LeadingGroup, None).await?;
     let leading = as_account(state, &leading);
 
     let mut reviewers = Vec::new();
@@ -162,7 +164,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         let reviewer = account(
             &office,
             username,
-            &format!("{name} 初審"),
+            &format!("{name} 初审"),
             Role::Reviewer,
             Some(created.id),
         )
@@ -175,7 +177,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
             account(
                 &office,
                 username,
-                &format!("{name} 經辦"),
+                &format!("{name} 经办"),
                 Role::UnitHandler,
                 Some(created.id),
             )
@@ -198,16 +200,16 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         Stage::Nominated,
     ];
     let supervisor_names = [
-        "李建華",
+        "李建华",
         "王秀英",
-        "張偉",
-        "劉洋",
-        "陳靜",
-        "楊帆",
-        "趙磊",
-        "黃敏",
-        "周強",
-        "吳婷",
+        "张伟",
+        "刘洋",
+        "陈静",
+        "杨帆",
+        "赵磊",
+        "黄敏",
+        "周强",
+        "吴婷",
     ];
     let categories = [
         MemberCategory::EnterpriseRepresentative,
@@ -237,8 +239,8 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                     Recommender::EnterpriseInstitution
                 },
                 name: name.into(),
-                affiliation: Some(format!("岳陽縣第{}企業", i + 1)),
-                position: Some("負責人".into()),
+                affiliation: Some(format!("岳阳县第{}企业", i + 1)),
+                position: Some("负责人".into()),
                 npc_or_cppcc: npc,
                 id_number: Some(resident_id(i)),
                 phone: Some(format!("139{:08}", 730_0000 + i)),
@@ -270,9 +272,9 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     appointment::record_training(
         &office,
         NewTraining {
-            title: "營商環境監督員崗前培訓".into(),
+            title: "营商环境监督员岗前培训".into(),
             held_on: office.now().date_naive(),
-            place: Some("縣政務中心三樓會議室".into()),
+            place: Some("县政务中心三楼会议室".into()),
             member_ids: to_train,
         },
     )
@@ -282,12 +284,12 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
             &office,
             Appointment {
                 member_id: id,
-                number: format!("岳縣監督證〔2025〕{:02}號", i + 1),
+                number: format!("岳县监督证〔{year}〕{:02}号", i + 1),
                 term_starts_on: None,
                 account: AccountChoice::New {
+                    email: Some(format!("{username}@example.cn")),
                     username,
                     display_name: None,
-                    email: None,
                 },
             },
         )
@@ -315,13 +317,13 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     let point_categories = [
         (
             MemberCategory::ParkKeyEnterprise,
-            "岳陽高新區某電子科技有限公司",
+            "岳阳高新区某电子科技有限公司",
         ),
-        (MemberCategory::TownshipEnterprise, "榮家灣鎮某食品有限公司"),
-        (MemberCategory::IndividualBusiness, "新牆鎮某五金店"),
-        (MemberCategory::GovernmentServiceVenue, "縣政務服務中心"),
-        (MemberCategory::IndustryAssociation, "岳陽縣個體勞動者協會"),
-        (MemberCategory::ThirdPartyInstitution, "岳陽某會計師事務所"),
+        (MemberCategory::TownshipEnterprise, "荣家湾镇某食品有限公司"),
+        (MemberCategory::IndividualBusiness, "新墙镇某五金店"),
+        (MemberCategory::GovernmentServiceVenue, "县政务服务中心"),
+        (MemberCategory::IndustryAssociation, "岳阳县个体劳动者协会"),
+        (MemberCategory::ThirdPartyInstitution, "岳阳某会计师事务所"),
     ];
     let mut liaison_number = 0;
     for (i, stage) in point_stages.into_iter().enumerate() {
@@ -339,7 +341,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                 npc_or_cppcc: false,
                 id_number: None,
                 phone: Some(format!("0730-{:07}", 820_0000 + i)),
-                email: None,
+                email: Some(format!("point{:02}@example.cn", i + 1)),
                 credit_code: (category != MemberCategory::GovernmentServiceVenue)
                     .then(|| credit_code_for(i)),
                 declarations: vec![
@@ -371,12 +373,12 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                 &office,
                 Appointment {
                     member_id: id,
-                    number: format!("岳縣監測點〔2025〕{liaison_number:02}號"),
+                    number: format!("岳县监测点〔{year}〕{liaison_number:02}号"),
                     term_starts_on: None,
                     account: AccountChoice::New {
                         username: format!("liaison{liaison_number:02}"),
                         display_name: None,
-                        email: None,
+                        email: Some(format!("liaison{liaison_number:02}@example.cn")),
                     },
                 },
             )
@@ -384,6 +386,28 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         }
     }
 
+    // This year's holidays and 调休 working weekends, as the State Council published them.
+    if let Some(days) = holidays::arranged(year) {
+        let entries = days
+            .into_iter()
+            .map(|d| CalendarEntry {
+                day: d.day,
+                working: d.working,
+                note: Some(d.name.into()),
+            })
+            .collect();
+        calendar::set_year(&office, year, entries).await?;
+    }
+
+    // The two accounts made as `create-admin` makes them have no address yet.
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::Email,
+            Expr::cust("username || '@example.cn'"),
+        )
+        .filter(account::Column::Email.is_null())
+        .exec(&state.db)
+        .await?;
     // Demo accounts share one known password and need no change at first sign-in.
     let hash = password::hash(password_text.to_owned()).await?;
     account::Entity::update_many()
@@ -450,7 +474,7 @@ async fn account(
         NewAccount {
             username: username.into(),
             display_name: display_name.into(),
-            email: None,
+            email: Some(format!("{username}@example.cn")),
             phone: None,
             role,
             unit_id,

@@ -5,7 +5,7 @@ use std::sync::{
     atomic::{AtomicBool, AtomicUsize, Ordering},
 };
 
-use sea_orm::{EntityTrait, PaginatorTrait};
+use sea_orm::{ColumnTrait, EntityTrait, PaginatorTrait, QueryFilter};
 use serde_json::json;
 use watchpost::{app::App, clock::SystemClock, error::AppError};
 
@@ -69,6 +69,30 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
             .map(Vec::len),
         Some(20)
     );
+
+    // A mainland county: simplified names; every account can be mailed; this year's
+    // holidays (the test clock's 2025) are in the calendar.
+    let county = app
+        .gql(
+            Some(&office),
+            "{ viewer { region { name } } units(first: 100) { edges { node { name } } } calendarDays(year: 2025) { date working note } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        county["data"]["viewer"]["region"]["name"], "岳阳县",
+        "{county}"
+    );
+    assert!(county.to_string().contains("县市场监管局"), "{county}");
+    assert!(!county.to_string().contains("縣"), "{county}");
+    let days = county["data"]["calendarDays"].as_array().map(Vec::len);
+    assert_eq!(days, Some(33), "{county}");
+    let unmailable = entities::account::Entity::find()
+        .filter(entities::account::Column::Email.is_null())
+        .count(&app.state.db)
+        .await
+        .expect("count");
+    assert_eq!(unmailable, 0);
 
     let again = watchpost::demo::run(&app.state, "Demo-pass-1", false).await;
     assert!(again.is_err(), "a database with data is refused");

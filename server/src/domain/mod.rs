@@ -9,6 +9,7 @@ pub mod credit_code;
 pub mod dates;
 pub mod delivery;
 pub mod figures;
+pub mod holidays;
 pub mod identity;
 pub mod meeting;
 pub mod membership;

@@ -1,0 +1,105 @@
+//! The State Council's holiday arrangements (国务院办公厅关于部分节假日安排的通知), as the
+//! office would enter them into a region's calendar: days off, and the weekend days worked
+//! instead (调休). Only the years published so far.
+
+use chrono::NaiveDate;
+
+/// One day of an arrangement: `working` for a 调休 weekend day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ArrangedDay {
+    pub day: NaiveDate,
+    pub working: bool,
+    pub name: &'static str,
+}
+
+/// (festival, first and last day off, weekend days worked instead), month and day.
+type Festival = (&'static str, (u32, u32), (u32, u32), &'static [(u32, u32)]);
+
+/// 国办发明电〔2024〕12号.
+const Y2025: &[Festival] = &[
+    ("元旦", (1, 1), (1, 1), &[]),
+    ("春节", (1, 28), (2, 4), &[(1, 26), (2, 8)]),
+    ("清明节", (4, 4), (4, 6), &[]),
+    ("劳动节", (5, 1), (5, 5), &[(4, 27)]),
+    ("端午节", (5, 31), (6, 2), &[]),
+    ("国庆节、中秋节", (10, 1), (10, 8), &[(9, 28), (10, 11)]),
+];
+
+/// The notice of 2025-11-04.
+const Y2026: &[Festival] = &[
+    ("元旦", (1, 1), (1, 3), &[(1, 4)]),
+    ("春节", (2, 15), (2, 23), &[(2, 14), (2, 28)]),
+    ("清明节", (4, 4), (4, 6), &[]),
+    ("劳动节", (5, 1), (5, 5), &[(5, 9)]),
+    ("端午节", (6, 19), (6, 21), &[]),
+    ("中秋节", (9, 25), (9, 27), &[]),
+    ("国庆节", (10, 1), (10, 7), &[(9, 20), (10, 10)]),
+];
+
+/// The arrangement for `year`, day by day; `None` until the State Council has published it.
+pub fn arranged(year: i32) -> Option<Vec<ArrangedDay>> {
+    let festivals = match year {
+        2025 => Y2025,
+        2026 => Y2026,
+        _ => return None,
+    };
+    let date = |(month, day): (u32, u32)| NaiveDate::from_ymd_opt(year, month, day);
+    let mut days = Vec::new();
+    for (name, first, last, worked) in festivals {
+        let (Some(first), Some(last)) = (date(*first), date(*last)) else {
+            continue;
+        };
+        days.extend(
+            first
+                .iter_days()
+                .take_while(|d| *d <= last)
+                .map(|day| ArrangedDay {
+                    day,
+                    working: false,
+                    name,
+                }),
+        );
+        days.extend(
+            worked
+                .iter()
+                .filter_map(|d| date(*d))
+                .map(|day| ArrangedDay {
+                    day,
+                    working: true,
+                    name,
+                }),
+        );
+    }
+    days.sort_by_key(|d| d.day);
+    Some(days)
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{Datelike, Weekday};
+
+    use super::*;
+
+    #[test]
+    fn days_off_and_weekend_working_days_are_as_published() {
+        let days = arranged(2026).expect("2026 is published");
+        let off = days.iter().filter(|d| !d.working).count();
+        assert_eq!(off, 3 + 9 + 3 + 5 + 3 + 3 + 7);
+        // Every 调休 working day falls on a weekend.
+        assert!(
+            days.iter()
+                .filter(|d| d.working)
+                .all(|d| matches!(d.day.weekday(), Weekday::Sat | Weekday::Sun))
+        );
+        let spring = days
+            .iter()
+            .find(|d| d.day == NaiveDate::from_ymd_opt(2026, 2, 15).expect("date"))
+            .expect("in the table");
+        assert_eq!((spring.working, spring.name), (false, "春节"));
+        assert_eq!(
+            arranged(2025).map(|d| d.len()),
+            Some(1 + 8 + 2 + 3 + 5 + 1 + 3 + 8 + 2)
+        );
+        assert!(arranged(2030).is_none());
+    }
+}
