@@ -4,11 +4,14 @@
 
 use std::sync::Arc;
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Duration, NaiveDate};
 use entities::{
     account::{self, Role},
-    member::{MemberCategory, MemberKind, Recommender},
+    assignment::AssignmentMode,
+    meeting::MeetingKind,
+    member::{self, MemberCategory, MemberKind, MemberStatus, Recommender},
     region,
+    report::{Channel, Rating, ReportKind, SupervisionArea},
     unit::UnitKind,
 };
 use sea_orm::{
@@ -18,6 +21,7 @@ use sea_orm::{
 use crate::{
     app::AppState,
     auth::{Viewer, password},
+    clock::ManualClock,
     db::Db,
     domain::{
         credit_code, holidays, identity,
@@ -28,10 +32,15 @@ use crate::{
         RequestContext, RequestMeta,
         account::{NewAccount, create_admin},
         appointment::{self, AccountChoice, Appointment, NewTraining},
+        assignment::{self, NewSlip, SlipStep},
+        attachment::NewFile,
         calendar::{self, CalendarEntry},
+        meeting::{self, MeetingPlan, NewMeeting},
         membership::{self, NewNomination, ReviewInput},
         region::NewRegion,
+        report::{self, NewReport, OfficeStep},
         session::principal_of,
+        survey::{self, NewSurvey},
         unit::{self, NewUnit},
     },
 };
@@ -139,6 +148,15 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         }),
     )
     .await?;
+    // The two accounts made as `create-admin` makes them have no address yet.
+    account::Entity::update_many()
+        .col_expr(
+            account::Column::Email,
+            Expr::cust("username || '@example.cn'"),
+        )
+        .filter(account::Column::Email.is_null())
+        .exec(&state.db)
+        .await?;
     let office = as_account(state, &office_account);
 
     unit::create(&office, new_unit("岳阳县优化办", UnitKind::Office)).await?;
@@ -399,15 +417,8 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         calendar::set_year(&office, year, entries).await?;
     }
 
-    // The two accounts made as `create-admin` makes them have no address yet.
-    account::Entity::update_many()
-        .col_expr(
-            account::Column::Email,
-            Expr::cust("username || '@example.cn'"),
-        )
-        .filter(account::Column::Email.is_null())
-        .exec(&state.db)
-        .await?;
+    quarter_under_way(state).await?;
+
     // Demo accounts share one known password and need no change at first sign-in.
     let hash = password::hash(password_text.to_owned()).await?;
     account::Entity::update_many()
@@ -433,6 +444,327 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         role,
     })
     .collect())
+}
+
+/// What becomes of a demo report.
+#[derive(Clone, Copy)]
+enum Fate {
+    /// Waits for the office's triage.
+    Waiting,
+    NotAccepted,
+    /// Accepted; a suggestion is also marked valuable.
+    Accepted,
+    /// A slip is issued and left open.
+    SlipOpen,
+    /// The unit signed and replied; the office has still to verify.
+    SlipReplied,
+    /// Verified, the reporter told and satisfied.
+    Settled,
+    /// Its slip went unanswered past the deadline and the grace period: the escalation job
+    /// refers it to the commission.
+    Escalated,
+}
+
+struct Story {
+    reporter: &'static str,
+    days_ago: i64,
+    kind: ReportKind,
+    title: &'static str,
+    body: &'static str,
+    area: SupervisionArea,
+    unit: Option<&'static str>,
+    major: bool,
+    fate: Fate,
+}
+
+const STORIES: [Story; 9] = [
+    Story {
+        reporter: "sup01",
+        days_ago: 45,
+        kind: ReportKind::Problem,
+        title: "不动产登记窗口要求企业重复提交材料",
+        body: "某物流企业办理厂房不动产登记时,窗口先后三次要求补交已在政务平台上传的材料,办理时间超过承诺时限。",
+        area: SupervisionArea::GovernmentServices,
+        unit: Some("县不动产登记中心"),
+        major: false,
+        fate: Fate::Escalated,
+    },
+    Story {
+        reporter: "sup02",
+        days_ago: 30,
+        kind: ReportKind::Problem,
+        title: "市场监管执法检查频次过高",
+        body: "荣家湾镇某食品企业反映,一个月内接受同类检查四次,检查内容重复,影响正常生产。",
+        area: SupervisionArea::RegulatoryEnforcement,
+        unit: Some("县市场监管局"),
+        major: false,
+        fate: Fate::Settled,
+    },
+    Story {
+        reporter: "sup03",
+        days_ago: 16,
+        kind: ReportKind::Problem,
+        title: "增值税留抵退税办理进度缓慢",
+        body: "高新区某电子科技企业申请留抵退税已逾一个月,未收到受理结果,也无人告知所缺材料。",
+        area: SupervisionArea::PolicyDelivery,
+        unit: Some("县税务局"),
+        major: false,
+        fate: Fate::SlipReplied,
+    },
+    Story {
+        reporter: "liaison01",
+        days_ago: 9,
+        kind: ReportKind::Problem,
+        title: "施工许可审批材料清单前后不一",
+        body: "监测点企业办理施工许可时,窗口告知的材料清单与政务服务网公布的不一致,企业往返两次。",
+        area: SupervisionArea::GovernmentServices,
+        unit: Some("县行政审批服务局"),
+        major: false,
+        fate: Fate::SlipOpen,
+    },
+    Story {
+        reporter: "liaison02",
+        days_ago: 7,
+        kind: ReportKind::MonitoringRecord,
+        title: "县自然资源局上门服务企业用地报批",
+        body: "县自然资源局工作人员到企业现场指导用地报批材料准备,企业评价服务及时、解释清楚。",
+        area: SupervisionArea::FactorSupply,
+        unit: Some("县自然资源局"),
+        major: false,
+        fate: Fate::Accepted,
+    },
+    Story {
+        reporter: "sup04",
+        days_ago: 5,
+        kind: ReportKind::Suggestion,
+        title: "建议推行涉企检查“综合查一次”",
+        body: "建议由县优化办牵头,统筹市场监管、应急、消防等部门对同一企业的检查事项,合并为一次联合检查。",
+        area: SupervisionArea::RegulatoryEnforcement,
+        unit: None,
+        major: false,
+        fate: Fate::Accepted,
+    },
+    Story {
+        reporter: "sup05",
+        days_ago: 4,
+        kind: ReportKind::Problem,
+        title: "对企业家个人纠纷的反映",
+        body: "反映某企业负责人之间的合同纠纷,希望政府出面调解。",
+        area: SupervisionArea::GovernmentBusinessRelations,
+        unit: None,
+        major: false,
+        fate: Fate::NotAccepted,
+    },
+    Story {
+        reporter: "sup06",
+        days_ago: 1,
+        kind: ReportKind::Problem,
+        title: "某镇以环保检查为由要求企业停产",
+        body: "新墙镇某五金企业反映,镇里以环保检查为由口头要求停产整顿,未出具任何书面文书。",
+        area: SupervisionArea::RegulatoryEnforcement,
+        unit: Some("新墙镇"),
+        major: true,
+        fate: Fate::Waiting,
+    },
+    Story {
+        reporter: "sup01",
+        days_ago: 0,
+        kind: ReportKind::Problem,
+        title: "政务大厅企业开办窗口午休时段无人值守",
+        body: "企业反映县政务服务中心企业开办窗口中午12点至14点无人值守,无法办理。",
+        area: SupervisionArea::GovernmentServices,
+        unit: Some("县行政审批服务局"),
+        major: false,
+        fate: Fate::Waiting,
+    },
+];
+
+/// A small PDF, for the reports and replies that carry a document.
+const DEMO_PDF: &[u8] =
+    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+
+/// A quarter under way, so every page has something on it: reports in each state, some with
+/// attachments; slips open, replied and verified, one escalated to the commission; a meeting
+/// announced and a survey open.
+async fn quarter_under_way(state: &AppState) -> AppResult<()> {
+    let now = state.clock.now();
+    for story in &STORIES {
+        let reporter = acting(state, story.reporter, story.days_ago).await?;
+        let office = acting(state, "yy.office", story.days_ago).await?;
+        let unit = match story.unit {
+            Some(name) => Some(unit_named(state, name).await?),
+            None => None,
+        };
+        let report = report::submit(
+            &reporter,
+            NewReport {
+                kind: story.kind,
+                title: story.title.into(),
+                body: story.body.into(),
+                occurred_on: Some(reporter.now().date_naive()),
+                concerned_unit_id: unit.as_ref().map(|u| u.id),
+                area: story.area,
+                behaviour: None,
+                violation_category_ids: Vec::new(),
+                channel: Channel::Text,
+                major: story.major,
+                officials_involved: false,
+                attachments: if story.days_ago % 2 == 0 {
+                    vec![NewFile {
+                        name: "情况说明.pdf".into(),
+                        bytes: DEMO_PDF.to_vec(),
+                    }]
+                } else {
+                    Vec::new()
+                },
+            },
+        )
+        .await?;
+        match story.fate {
+            Fate::Waiting => continue,
+            Fate::NotAccepted => {
+                let reason =
+                    "属于民事合同纠纷,不在营商环境监督范围内,建议通过人民调解或诉讼途径解决。";
+                report::office_step(
+                    &office,
+                    report.id,
+                    OfficeStep::Reject {
+                        reason: reason.into(),
+                    },
+                )
+                .await?;
+                continue;
+            }
+            _ => {
+                report::office_step(&office, report.id, OfficeStep::Accept).await?;
+            }
+        }
+        if story.kind == ReportKind::Suggestion {
+            report::office_step(&office, report.id, OfficeStep::MarkValuable).await?;
+        }
+        let (Some(unit), true) = (unit, !matches!(story.fate, Fate::Accepted)) else {
+            continue;
+        };
+        let slip = assignment::issue(
+            &office,
+            NewSlip {
+                report_ids: vec![report.id],
+                unit_id: unit.id,
+                mode: AssignmentMode::Assign,
+                requirement: "请核实企业反映的情况,依法依规处理,并在办理时限内书面答复。".into(),
+                deadline: None,
+            },
+        )
+        .await?;
+        if !matches!(story.fate, Fate::SlipReplied | Fate::Settled) {
+            continue;
+        }
+        let handler = unit_handler(state, unit.id, story.days_ago - 2).await?;
+        assignment::step(&handler, slip.model.id, SlipStep::Sign).await?;
+        let reply = "已约谈相关科室负责人,明确一次性告知材料清单,企业事项已于本周办结。";
+        let replied = SlipStep::Reply {
+            text: reply.into(),
+            attachments: vec![NewFile {
+                name: "办理情况报告.pdf".into(),
+                bytes: DEMO_PDF.to_vec(),
+            }],
+        };
+        let handler = unit_handler(state, unit.id, story.days_ago - 4).await?;
+        assignment::step(&handler, slip.model.id, replied).await?;
+        if matches!(story.fate, Fate::Settled) {
+            let office = acting(state, "yy.office", story.days_ago - 6).await?;
+            assignment::step(&office, slip.model.id, SlipStep::Verify).await?;
+            let feedback = "经核实,相关单位已整改,检查事项已纳入联合检查计划,特此反馈。";
+            report::office_step(
+                &office,
+                report.id,
+                OfficeStep::Feedback {
+                    text: feedback.into(),
+                },
+            )
+            .await?;
+            let reporter = acting(state, story.reporter, story.days_ago - 7).await?;
+            report::rate(&reporter, report.id, Rating::Satisfied, None).await?;
+        }
+    }
+    // The slip nobody answered: noticed, then referred once past the grace period.
+    crate::jobs::run(state, "escalate-overdue", now, None).await?;
+
+    let office = acting(state, "yy.office", 0).await?;
+    let members = member::Entity::find()
+        .filter(member::Column::Status.eq(MemberStatus::Active))
+        .filter(member::Column::Kind.eq(MemberKind::Supervisor))
+        .all(&state.db)
+        .await?;
+    let starts = now + Duration::days(7);
+    let meeting = meeting::create(
+        &office,
+        NewMeeting {
+            kind: MeetingKind::Symposium,
+            plan: MeetingPlan {
+                topic: "涉企检查规范化座谈会".into(),
+                agenda: "一、通报本季度涉企检查问题办理情况\n二、听取监督员意见建议\n三、部署联合检查工作".into(),
+                place: "县政务服务中心三楼会议室".into(),
+                starts_at: starts,
+                ends_at: starts + Duration::hours(2),
+            },
+            open_to_applications: true,
+            member_ids: members.iter().take(3).map(|m| m.id).collect(),
+            unit_ids: vec![unit_named(state, "县市场监管局").await?.id],
+        },
+    )
+    .await?;
+    meeting::announce(&office, meeting.id).await?;
+    let surveyed = ["县市场监管局", "县税务局", "县行政审批服务局"];
+    let mut unit_ids = Vec::new();
+    for name in surveyed {
+        unit_ids.push(unit_named(state, name).await?.id);
+    }
+    survey::open(
+        &office,
+        NewSurvey {
+            title: "本季度营商环境满意度测评".into(),
+            period: "本季度".into(),
+            unit_ids,
+            closes_on: office.now().date_naive() + Duration::days(14),
+        },
+    )
+    .await?;
+    Ok(())
+}
+
+/// Acts as the account named, `days_ago` days before now.
+async fn acting(state: &AppState, username: &str, days_ago: i64) -> AppResult<RequestContext> {
+    let found = account::Entity::find()
+        .filter(account::Column::Username.eq(username))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let then = AppState {
+        clock: Arc::new(ManualClock::new(
+            state.clock.now() - Duration::days(days_ago),
+        )),
+        ..state.clone()
+    };
+    Ok(as_account(&then, &found))
+}
+
+async fn unit_handler(state: &AppState, unit_id: i32, days_ago: i64) -> AppResult<RequestContext> {
+    let handler = account::Entity::find()
+        .filter(account::Column::UnitId.eq(unit_id))
+        .filter(account::Column::Role.eq(Role::UnitHandler))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    acting(state, &handler.username, days_ago).await
+}
+
+async fn unit_named(state: &AppState, name: &str) -> AppResult<entities::unit::Model> {
+    entities::unit::Entity::find()
+        .filter(entities::unit::Column::Name.eq(name))
+        .one(&state.db)
+        .await?
+        .ok_or(AppError::NotFound)
 }
 
 fn reached(stage: Stage, step: Stage) -> bool {

@@ -94,6 +94,57 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
         .expect("count");
     assert_eq!(unmailable, 0);
 
+    // A quarter under way: reports in every state, slips at every step, one referred.
+    let quarter = app
+        .gql(
+            Some(&office),
+            "{ reports(first: 50) { totalCount edges { node { status } } }
+               assignments(first: 50) { totalCount edges { node { status overdue } } }
+               referrals { totalCount } meetings { totalCount } surveys { totalCount } }",
+            json!({}),
+        )
+        .await;
+    let data = &quarter["data"];
+    assert_eq!(data["reports"]["totalCount"], 9, "{quarter}");
+    let statuses: std::collections::BTreeSet<&str> = data["reports"]["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|e| e["node"]["status"].as_str())
+        .collect();
+    for status in [
+        "SUBMITTED",
+        "ACCEPTED",
+        "NOT_ACCEPTED",
+        "IN_HANDLING",
+        "FEEDBACK_GIVEN",
+    ] {
+        assert!(statuses.contains(status), "{status}: {statuses:?}");
+    }
+    let slips: Vec<(&str, bool)> = data["assignments"]["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| {
+            (
+                e["node"]["status"].as_str().unwrap_or(""),
+                e["node"]["overdue"].as_bool().unwrap_or(false),
+            )
+        })
+        .collect();
+    assert_eq!(slips.len(), 4, "{quarter}");
+    assert!(slips.contains(&("ISSUED", true)), "one overdue: {slips:?}");
+    assert!(slips.contains(&("REPLIED", false)) && slips.contains(&("VERIFIED", false)));
+    assert_eq!(
+        (
+            &data["referrals"]["totalCount"],
+            &data["meetings"]["totalCount"],
+            &data["surveys"]["totalCount"]
+        ),
+        (&json!(1), &json!(1), &json!(1)),
+        "{quarter}"
+    );
+
     let again = watchpost::demo::run(&app.state, "Demo-pass-1", false).await;
     assert!(again.is_err(), "a database with data is refused");
 }
