@@ -24,7 +24,7 @@ use crate::{
     clock::ManualClock,
     db::Db,
     domain::{
-        credit_code, holidays, identity,
+        credit_code, identity,
         membership::{Decision, Declaration},
     },
     error::{AppError, AppResult},
@@ -34,7 +34,7 @@ use crate::{
         appointment::{self, AccountChoice, Appointment, NewTraining},
         assignment::{self, NewSlip, SlipStep},
         attachment::NewFile,
-        calendar::{self, CalendarEntry},
+        calendar,
         meeting::{self, MeetingPlan, NewMeeting},
         membership::{self, NewNomination, ReviewInput},
         region::NewRegion,
@@ -405,15 +405,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     }
 
     // This year's holidays and 调休 working weekends, as the State Council published them.
-    if let Some(days) = holidays::arranged(year) {
-        let entries = days
-            .into_iter()
-            .map(|d| CalendarEntry {
-                day: d.day,
-                working: d.working,
-                note: Some(d.name.into()),
-            })
-            .collect();
+    if let Some(entries) = calendar::state_council_arrangement(&office, year)? {
         calendar::set_year(&office, year, entries).await?;
     }
 

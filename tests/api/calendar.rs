@@ -95,3 +95,42 @@ async fn bad_calendars_and_other_roles_are_refused() {
         .await;
     assert_eq!(theirs["data"]["calendarDays"], json!([]));
 }
+
+#[tokio::test]
+async fn the_state_council_arrangement_is_offered_to_enter_as_it_is() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    let query = "query($y: Int!) { stateCouncilHolidays(year: $y) { date working note } }";
+    let published = app.gql(Some(&office), query, json!({ "y": 2025 })).await;
+    let days = published["data"]["stateCouncilHolidays"]
+        .as_array()
+        .cloned()
+        .unwrap_or_else(|| panic!("{published}"));
+    assert_eq!(days.len(), 33, "{published}");
+    assert!(
+        days.contains(&json!({ "date": "2025-01-26", "working": true, "note": "春节" })),
+        "a 调休 Sunday worked: {published}"
+    );
+    let entered = app
+        .gql(
+            Some(&office),
+            SET,
+            json!({ "i": { "year": 2025, "days": days } }),
+        )
+        .await;
+    assert_eq!(
+        entered["data"]["setCalendarDays"]["days"]
+            .as_array()
+            .map(Vec::len),
+        Some(33),
+        "{entered}"
+    );
+    let unpublished = app.gql(Some(&office), query, json!({ "y": 2031 })).await;
+    assert_eq!(
+        unpublished["data"]["stateCouncilHolidays"],
+        json!(null),
+        "{unpublished}"
+    );
+    let anonymous = app.gql(None, query, json!({ "y": 2025 })).await;
+    assert_eq!(code(&anonymous), "UNAUTHENTICATED");
+}

@@ -60,6 +60,26 @@ impl CalendarQuery {
         let days = service::calendar::days_of_year(rc(ctx)?, year).await?;
         Ok(days.into_iter().map(to_day).collect())
     }
+
+    /// The State Council's holidays and 调休 working weekend days of a year, as published
+    /// (null for a year not yet published): what the office enters with `setCalendarDays`,
+    /// as they are or changed.
+    async fn state_council_holidays(
+        &self,
+        ctx: &Context<'_>,
+        year: i32,
+    ) -> Result<Option<Vec<CalendarDay>>> {
+        let days = service::calendar::state_council_arrangement(rc(ctx)?, year)?;
+        Ok(days.map(|days| {
+            days.into_iter()
+                .map(|d| CalendarDay {
+                    date: d.day,
+                    working: d.working,
+                    note: d.note,
+                })
+                .collect()
+        }))
+    }
 }
 
 #[derive(Default)]

@@ -77,6 +77,24 @@ pub async fn days_of_year(rc: &RequestContext, year: i32) -> AppResult<Vec<calen
         .await?)
 }
 
+/// The State Council's arrangement for `year`, as calendar entries the office may enter as
+/// they are or change; `None` until it is published.
+pub fn state_council_arrangement(
+    rc: &RequestContext,
+    year: i32,
+) -> AppResult<Option<Vec<CalendarEntry>>> {
+    rc.viewer.principal()?;
+    Ok(crate::domain::holidays::arranged(year).map(|days| {
+        days.into_iter()
+            .map(|d| CalendarEntry {
+                day: d.day,
+                working: d.working,
+                note: Some(d.name.to_owned()),
+            })
+            .collect()
+    }))
+}
+
 /// Replaces the holidays and working weekends of `year` in the office's region.
 pub async fn set_year(
     rc: &RequestContext,
