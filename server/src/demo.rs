@@ -571,7 +571,7 @@ const STORIES: [Story; 9] = [
     },
 ];
 
-/// A small PDF, for the reports and replies that carry a document.
+/// A small PDF, for the problems and replies that carry a document.
 const DEMO_PDF: &[u8] =
     b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
 
@@ -601,7 +601,8 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
                 channel: Channel::Text,
                 major: story.major,
                 officials_involved: false,
-                attachments: if story.days_ago % 2 == 0 {
+                // A problem comes with the enterprise's own account of it.
+                attachments: if story.kind == ReportKind::Problem {
                     vec![NewFile {
                         name: "情况说明.pdf".into(),
                         bytes: DEMO_PDF.to_vec(),
@@ -634,7 +635,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
         if story.kind == ReportKind::Suggestion {
             report::office_step(&office, report.id, OfficeStep::MarkValuable).await?;
         }
-        let (Some(unit), true) = (unit, !matches!(story.fate, Fate::Accepted)) else {
+        let Some(unit) = unit.filter(|_| !matches!(story.fate, Fate::Accepted)) else {
             continue;
         };
         let slip = assignment::issue(

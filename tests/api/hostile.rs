@@ -360,6 +360,16 @@ async fn implausible_dates_deceptive_file_names_and_non_canonical_ids_are_refuse
             "{answer}"
         );
     }
+    // A slip's deadline: from today to a year ahead.
+    let accepted = app
+        .accepted_report(&office, &supervisor, report("2025-03-03")["i"].clone())
+        .await;
+    let issue =
+        "mutation($i: IssueAssignmentInput!) { issueAssignment(input: $i) { assignment { id } } }";
+    let slip = json!({ "i": { "reportIds": [accepted], "unitId": unit, "mode": "ASSIGN", "requirement": "請核查。", "deadline": "9999-12-31" } });
+    let far = app.gql(Some(&office), issue, slip).await;
+    assert_eq!(code(&far), "VALIDATION", "{far}");
+    assert_eq!(far["errors"][0]["extensions"]["field"], "deadline", "{far}");
     for (token, query, variables) in [
         (&supervisor, submit, report("2025-03-03")),
         (

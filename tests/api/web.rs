@@ -113,14 +113,13 @@ async fn a_browser_session_is_an_httponly_cookie_that_needs_the_csrf_header_to_c
     );
 
     // A plain link downloads with the cookie alone.
-    let export = app
-        .client()
-        .get(app.url("/exports/conclusion-report/2025Q1.html"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(export.status(), 200);
+    let export = |cookie: String| {
+        app.client()
+            .get(app.url("/exports/conclusion-report/2025Q1.html"))
+            .header("cookie", cookie)
+            .send()
+    };
+    assert_eq!(export(cookie.clone()).await.expect("sent").status(), 200);
 
     // Signing out ends the session and clears the cookie; the stale cookie is then nobody's.
     let out = post(
@@ -139,17 +138,52 @@ async fn a_browser_session_is_an_httponly_cookie_that_needs_the_csrf_header_to_c
         .await
         .expect("json");
     assert_eq!(after["data"]["viewer"], Value::Null, "{after}");
-    let export = app
-        .client()
-        .get(app.url("/exports/conclusion-report/2025Q1.html"))
-        .header("cookie", &cookie)
-        .send()
-        .await
-        .expect("sent");
-    assert_eq!(export.status(), 401);
+    assert_eq!(export(cookie.clone()).await.expect("sent").status(), 401);
     // Signing in again over a stale cookie works.
     let again = post(Some(&cookie), true, sign_in.clone())
         .await
         .expect("sent");
     assert!(session_cookie(&again).is_some());
+}
+
+#[tokio::test]
+async fn a_password_change_renews_the_cookie_and_tls_makes_it_secure() {
+    let app = spawn_app().await;
+    let (_, token) = app
+        .member(&app.office("430621").await, "web.user", "OFFICE", None)
+        .await;
+    let change = json!({
+        "query": "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
+        "variables": { "c": crate::harness::NEW_PASSWORD, "n": "Another-pass-3" },
+    });
+    // Behind a proxy that ends TLS, the cookie is only ever sent back over TLS.
+    let changed = app
+        .client()
+        .post(app.url("/graphql"))
+        .bearer_auth(&token)
+        .header(CSRF, "1")
+        .header("x-forwarded-proto", "https")
+        .json(&change)
+        .send()
+        .await
+        .expect("sent");
+    let set = session_cookie(&changed).expect("a fresh session cookie");
+    assert!(set.ends_with("; Secure"), "{set}");
+    let fresh = set.split(';').next().expect("name=value").to_owned();
+    let viewer: Value = app
+        .client()
+        .post(app.url("/graphql"))
+        .header("cookie", fresh)
+        .header(CSRF, "1")
+        .json(&json!({ "query": "{ viewer { account { username } } }" }))
+        .send()
+        .await
+        .expect("sent")
+        .json()
+        .await
+        .expect("json");
+    assert_eq!(
+        viewer["data"]["viewer"]["account"]["username"], "web.user",
+        "{viewer}"
+    );
 }

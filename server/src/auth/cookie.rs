@@ -20,18 +20,20 @@ pub fn token_in(cookie_header: &str) -> Option<&str> {
 /// `Set-Cookie` for a new session; `Secure` when the page was served over TLS. No
 /// `Max-Age`: the cookie ends with the browser, the session earlier on the server.
 pub fn set(token: &str, secure: bool) -> String {
-    format!(
-        "{NAME}={token}; Path=/; HttpOnly; SameSite=Strict{}",
-        if secure { "; Secure" } else { "" }
-    )
+    format!("{NAME}={token}; {}", attributes(secure))
 }
 
 /// `Set-Cookie` that removes it.
 pub fn clear(secure: bool) -> String {
-    format!(
-        "{NAME}=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0{}",
-        if secure { "; Secure" } else { "" }
-    )
+    format!("{NAME}=; Max-Age=0; {}", attributes(secure))
+}
+
+fn attributes(secure: bool) -> &'static str {
+    if secure {
+        "Path=/; HttpOnly; SameSite=Strict; Secure"
+    } else {
+        "Path=/; HttpOnly; SameSite=Strict"
+    }
 }
 
 #[cfg(test)]

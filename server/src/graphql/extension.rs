@@ -95,15 +95,7 @@ pub async fn audit_refused_query(rc: &RequestContext, query: &str, response: &Re
 }
 
 fn code_of(error: &ServerError) -> String {
-    error
-        .extensions
-        .as_ref()
-        .and_then(|ext| ext.get("code"))
-        .and_then(|v| match v {
-            Value::String(s) => Some(s.clone()),
-            _ => None,
-        })
-        .unwrap_or_else(|| "VALIDATION".into())
+    super::error_code(error).unwrap_or("VALIDATION").to_owned()
 }
 
 fn is_denial(code: &str) -> bool {

@@ -171,7 +171,7 @@ pub fn unstorable_text<'a>(
     for (_, operation) in document.operations.iter() {
         for variable in &operation.node.variable_definitions {
             if let Some(default) = &variable.node.default_value {
-                found = found.or_else(|| in_value(&variable.node.name.node, &default.node));
+                found = found.or_else(|| default.node.text_in(&variable.node.name.node));
             }
         }
         found = found.or_else(|| in_set(&operation.node.selection_set.node));
@@ -180,7 +180,7 @@ pub fn unstorable_text<'a>(
         found = found.or_else(|| in_set(&fragment.node.selection_set.node));
     }
     for (name, value) in variables.iter() {
-        found = found.or_else(|| in_value(name, value));
+        found = found.or_else(|| value.text_in(name));
     }
     found
 }
@@ -207,17 +207,13 @@ fn in_arguments(
 ) -> Option<&str> {
     arguments
         .iter()
-        .find_map(|(name, value)| in_value(&name.node, &value.node))
-}
-
-/// Strings in a value, reported under the innermost named field that holds them.
-fn in_value<'a, V: TextValue>(field: &'a str, value: &'a V) -> Option<&'a str> {
-    value.text_in(field)
+        .find_map(|(name, value)| value.node.text_in(&name.node))
 }
 
 /// Constant values (variables, defaults) and document values (which may name variables)
 /// are two types of the same shape.
 trait TextValue {
+    /// The innermost named field holding a string with a NUL, `field` being this value's.
     fn text_in<'a>(&'a self, field: &'a str) -> Option<&'a str>;
 }
 

@@ -285,6 +285,14 @@ fn collect_fields<'a>(
     }
 }
 
+/// An error's `extensions.code`, if it has one.
+pub fn error_code(error: &async_graphql::ServerError) -> Option<&str> {
+    match error.extensions.as_ref()?.get("code")? {
+        async_graphql::Value::String(code) => Some(code),
+        _ => None,
+    }
+}
+
 /// The request's context; set by the HTTP layer on every request.
 fn rc<'a>(ctx: &Context<'a>) -> Result<&'a RequestContext, AppError> {
     ctx.data::<RequestContext>()

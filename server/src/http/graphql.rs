@@ -19,7 +19,7 @@ use super::{INTERNAL_ERROR, Rejection, caller, client_address, error_response, r
 use crate::{
     app::AppState,
     error::AppError,
-    graphql::{LazyLoaders, guard},
+    graphql::{LazyLoaders, error_code, guard},
     limits::Bucket,
     service::RequestContext,
 };
@@ -124,9 +124,7 @@ async fn run(
     state: &AppState,
     address: &str,
 ) -> Result<Response, Rejection> {
-    let (query, checked) = checked_document(std::mem::take(&mut gql_request.query), state).await?;
-    gql_request.query = query;
-    let document = match checked {
+    let document = match checked_document(&mut gql_request, state).await? {
         Ok(document) => document,
         Err(parse_error) => {
             state.metrics.count_request(None, "error");
@@ -206,13 +204,6 @@ async fn execute_with(
     with_codes(state.schema.execute(request, context).await)
 }
 
-fn error_code(error: &ServerError) -> Option<&str> {
-    match error.extensions.as_ref()?.get("code")? {
-        Value::String(code) => Some(code),
-        _ => None,
-    }
-}
-
 fn render(response: GqlResponse) -> Result<Response, Rejection> {
     let body = serde_json::to_vec(&response).map_err(|_| INTERNAL_ERROR)?;
     let mut builder = Response::builder().content_type("application/json");
@@ -227,17 +218,19 @@ fn render(response: GqlResponse) -> Result<Response, Rejection> {
 /// GraphQL takes tens of megabytes while it is parsed).
 const LARGE_DOCUMENT: usize = 16 * 1024;
 
-/// The query back, with its parsed document if its nesting and its size with fragments
-/// expanded are within the limits, or the parser's own error. Only the bounded document
-/// reaches the validator.
+/// The request's document parsed, if its nesting and its size with fragments expanded are
+/// within the limits, or the parser's own error. Only the bounded document reaches the
+/// validator.
 async fn checked_document(
-    query: String,
+    request: &mut async_graphql::Request,
     state: &AppState,
-) -> Result<(String, Result<ExecutableDocument, ServerError>), Rejection> {
+) -> Result<Result<ExecutableDocument, ServerError>, Rejection> {
     let limits = &state.settings.graphql;
-    if guard::nesting(query.as_bytes()) > limits.max_nesting {
+    if guard::nesting(request.query.as_bytes()) > limits.max_nesting {
         return Err(TOO_DEEP);
     }
+    // Taken for the blocking pool without a copy, and put back below.
+    let query = std::mem::take(&mut request.query);
     let parse = |query: &str| {
         async_graphql::parser::parse_query(query).map(|document| {
             let size = guard::size(&document);
@@ -263,9 +256,10 @@ async fn checked_document(
         .await
         .map_err(|_| INTERNAL_ERROR)?
     };
+    request.query = query;
     let (document, size) = match parsed {
         Ok(parsed) => parsed,
-        Err(e) => return Ok((query, Err(e.into()))),
+        Err(e) => return Ok(Err(e.into())),
     };
     match size {
         Err(guard::SizeError::FragmentCycle) => Err((
@@ -279,7 +273,7 @@ async fn checked_document(
             "QUERY_TOO_COMPLEX",
             "the query selects too many fields once its fragments are expanded",
         )),
-        Ok(_) => Ok((query, Ok(document))),
+        Ok(_) => Ok(Ok(document)),
     }
 }
 
@@ -376,11 +370,7 @@ async fn parse_multipart(
 /// from parsing, validation and limits, or are unexpected and become `INTERNAL`.
 fn with_codes(mut response: GqlResponse) -> GqlResponse {
     for error in &mut response.errors {
-        let has_code = error
-            .extensions
-            .as_ref()
-            .is_some_and(|ext| ext.get("code").is_some());
-        if has_code {
+        if error_code(error).is_some() {
             continue;
         }
         let code = classify(error);
