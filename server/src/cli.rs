@@ -328,7 +328,7 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
             for login in logins {
                 println!("  {:<14} {:?}", login.username, login.role);
             }
-            println!("Then run `watchpost serve` and open http://127.0.0.1:8080/graphql");
+            println!("Then run `watchpost serve` and open http://127.0.0.1:8080/ in a browser");
         }
         Command::CreateAdmin {
             username,
@@ -372,9 +372,13 @@ async fn serve(settings: Settings) -> anyhow::Result<()> {
     let listener = tokio::net::TcpListener::bind(bind).await?;
     let addr = listener.local_addr()?;
     if production {
-        println!("Watchpost listening on http://{addr}/graphql");
+        println!(
+            "Watchpost listening: the web app at http://{addr}/, the API at http://{addr}/graphql"
+        );
     } else {
-        println!("Watchpost listening on http://{addr}/graphql (GraphiQL: open it in a browser)");
+        println!(
+            "Watchpost listening: the web app at http://{addr}/, the API at http://{addr}/graphql (GraphiQL in a browser)"
+        );
     }
     let background = if app.state.settings.jobs.enabled {
         Some(app.start_background().await?)

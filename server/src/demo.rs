@@ -47,6 +47,25 @@ use crate::{
 
 const REGION: &str = "430621";
 
+/// The names of the reviewer units' and responsible units' staff, in the order they are made.
+const STAFF_NAMES: [&str; 15] = [
+    "孙海燕",
+    "周建国",
+    "吴晓梅",
+    "郑伟",
+    "冯静",
+    "刘洋",
+    "何文军",
+    "许丽娟",
+    "邓志明",
+    "曾红",
+    "彭涛",
+    "罗敏",
+    "谢永华",
+    "唐颖",
+    "袁斌",
+];
+
 const REVIEWER_UNITS: [(&str, &str); 3] = [
     ("县工信局", "gxj.reviewer"),
     ("县工商联", "gsl.reviewer"),
@@ -148,6 +167,11 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         }),
     )
     .await?;
+    account::Entity::update_many()
+        .col_expr(account::Column::DisplayName, Expr::value("王丽"))
+        .filter(account::Column::Username.eq("yy.office"))
+        .exec(&state.db)
+        .await?;
     // The two accounts made as `create-admin` makes them have no address yet.
     account::Entity::update_many()
         .col_expr(
@@ -168,21 +192,22 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     account(
         &office,
         "jw.discipline",
-        "县纪委监委 联络人",
+        "赵刚",
         Role::Discipline,
         Some(discipline_unit.id),
     )
     .await?;
-    let leading = account(&office, "yy.lg", "领导小组 成员", Role::LeadingGroup, None).await?;
+    let leading = account(&office, "yy.lg", "陈志强", Role::LeadingGroup, None).await?;
     let leading = as_account(state, &leading);
 
+    let mut staff = STAFF_NAMES.into_iter();
     let mut reviewers = Vec::new();
     for (name, username) in REVIEWER_UNITS {
         let created = unit::create(&office, new_unit(name, UnitKind::Reviewer)).await?;
         let reviewer = account(
             &office,
             username,
-            &format!("{name} 初审"),
+            staff.next().unwrap_or(name),
             Role::Reviewer,
             Some(created.id),
         )
@@ -195,7 +220,7 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
             account(
                 &office,
                 username,
-                &format!("{name} 经办"),
+                staff.next().unwrap_or(name),
                 Role::UnitHandler,
                 Some(created.id),
             )
@@ -475,7 +500,7 @@ const STORIES: [Story; 9] = [
         days_ago: 45,
         kind: ReportKind::Problem,
         title: "不动产登记窗口要求企业重复提交材料",
-        body: "某物流企业办理厂房不动产登记时,窗口先后三次要求补交已在政务平台上传的材料,办理时间超过承诺时限。",
+        body: "某物流企业办理厂房不动产登记时，窗口先后三次要求补交已在政务平台上传的材料，办理时间超过承诺时限。",
         area: SupervisionArea::GovernmentServices,
         unit: Some("县不动产登记中心"),
         major: false,
@@ -486,7 +511,7 @@ const STORIES: [Story; 9] = [
         days_ago: 30,
         kind: ReportKind::Problem,
         title: "市场监管执法检查频次过高",
-        body: "荣家湾镇某食品企业反映,一个月内接受同类检查四次,检查内容重复,影响正常生产。",
+        body: "荣家湾镇某食品企业反映，一个月内接受同类检查四次，检查内容重复，影响正常生产。",
         area: SupervisionArea::RegulatoryEnforcement,
         unit: Some("县市场监管局"),
         major: false,
@@ -497,7 +522,7 @@ const STORIES: [Story; 9] = [
         days_ago: 16,
         kind: ReportKind::Problem,
         title: "增值税留抵退税办理进度缓慢",
-        body: "高新区某电子科技企业申请留抵退税已逾一个月,未收到受理结果,也无人告知所缺材料。",
+        body: "高新区某电子科技企业申请留抵退税已逾一个月，未收到受理结果，也无人告知所缺材料。",
         area: SupervisionArea::PolicyDelivery,
         unit: Some("县税务局"),
         major: false,
@@ -508,7 +533,7 @@ const STORIES: [Story; 9] = [
         days_ago: 9,
         kind: ReportKind::Problem,
         title: "施工许可审批材料清单前后不一",
-        body: "监测点企业办理施工许可时,窗口告知的材料清单与政务服务网公布的不一致,企业往返两次。",
+        body: "监测点企业办理施工许可时，窗口告知的材料清单与政务服务网公布的不一致，企业往返两次。",
         area: SupervisionArea::GovernmentServices,
         unit: Some("县行政审批服务局"),
         major: false,
@@ -519,7 +544,7 @@ const STORIES: [Story; 9] = [
         days_ago: 7,
         kind: ReportKind::MonitoringRecord,
         title: "县自然资源局上门服务企业用地报批",
-        body: "县自然资源局工作人员到企业现场指导用地报批材料准备,企业评价服务及时、解释清楚。",
+        body: "县自然资源局工作人员到企业现场指导用地报批材料准备，企业评价服务及时、解释清楚。",
         area: SupervisionArea::FactorSupply,
         unit: Some("县自然资源局"),
         major: false,
@@ -530,7 +555,7 @@ const STORIES: [Story; 9] = [
         days_ago: 5,
         kind: ReportKind::Suggestion,
         title: "建议推行涉企检查“综合查一次”",
-        body: "建议由县优化办牵头,统筹市场监管、应急、消防等部门对同一企业的检查事项,合并为一次联合检查。",
+        body: "建议由县优化办牵头，统筹市场监管、应急、消防等部门对同一企业的检查事项，合并为一次联合检查。",
         area: SupervisionArea::RegulatoryEnforcement,
         unit: None,
         major: false,
@@ -541,7 +566,7 @@ const STORIES: [Story; 9] = [
         days_ago: 4,
         kind: ReportKind::Problem,
         title: "对企业家个人纠纷的反映",
-        body: "反映某企业负责人之间的合同纠纷,希望政府出面调解。",
+        body: "反映某企业负责人之间的合同纠纷，希望政府出面调解。",
         area: SupervisionArea::GovernmentBusinessRelations,
         unit: None,
         major: false,
@@ -552,7 +577,7 @@ const STORIES: [Story; 9] = [
         days_ago: 1,
         kind: ReportKind::Problem,
         title: "某镇以环保检查为由要求企业停产",
-        body: "新墙镇某五金企业反映,镇里以环保检查为由口头要求停产整顿,未出具任何书面文书。",
+        body: "新墙镇某五金企业反映，镇里以环保检查为由口头要求停产整顿，未出具任何书面文书。",
         area: SupervisionArea::RegulatoryEnforcement,
         unit: Some("新墙镇"),
         major: true,
@@ -563,7 +588,7 @@ const STORIES: [Story; 9] = [
         days_ago: 0,
         kind: ReportKind::Problem,
         title: "政务大厅企业开办窗口午休时段无人值守",
-        body: "企业反映县政务服务中心企业开办窗口中午12点至14点无人值守,无法办理。",
+        body: "企业反映县政务服务中心企业开办窗口中午12点至14点无人值守，无法办理。",
         area: SupervisionArea::GovernmentServices,
         unit: Some("县行政审批服务局"),
         major: false,
@@ -572,8 +597,8 @@ const STORIES: [Story; 9] = [
 ];
 
 /// A small PDF, for the problems and replies that carry a document.
-const DEMO_PDF: &[u8] =
-    b"%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n";
+/// A one-page PDF that viewers open, so the attachments' preview has something to show.
+const DEMO_PDF: &[u8] = include_bytes!("demo.pdf");
 
 /// A quarter under way, so every page has something on it: reports in each state, some with
 /// attachments; slips open, replied and verified, one escalated to the commission; a meeting
@@ -617,7 +642,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
             Fate::Waiting => continue,
             Fate::NotAccepted => {
                 let reason =
-                    "属于民事合同纠纷,不在营商环境监督范围内,建议通过人民调解或诉讼途径解决。";
+                    "属于民事合同纠纷，不在营商环境监督范围内，建议通过人民调解或诉讼途径解决。";
                 report::office_step(
                     &office,
                     report.id,
@@ -644,7 +669,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
                 report_ids: vec![report.id],
                 unit_id: unit.id,
                 mode: AssignmentMode::Assign,
-                requirement: "请核实企业反映的情况,依法依规处理,并在办理时限内书面答复。".into(),
+                requirement: "请核实企业反映的情况，依法依规处理，并在办理时限内书面答复。".into(),
                 deadline: None,
             },
         )
@@ -654,7 +679,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
         }
         let handler = unit_handler(state, unit.id, story.days_ago - 2).await?;
         assignment::step(&handler, slip.model.id, SlipStep::Sign).await?;
-        let reply = "已约谈相关科室负责人,明确一次性告知材料清单,企业事项已于本周办结。";
+        let reply = "已约谈相关科室负责人，明确一次性告知材料清单，企业事项已于本周办结。";
         let replied = SlipStep::Reply {
             text: reply.into(),
             attachments: vec![NewFile {
@@ -667,7 +692,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
         if matches!(story.fate, Fate::Settled) {
             let office = acting(state, "yy.office", story.days_ago - 6).await?;
             assignment::step(&office, slip.model.id, SlipStep::Verify).await?;
-            let feedback = "经核实,相关单位已整改,检查事项已纳入联合检查计划,特此反馈。";
+            let feedback = "经核实，相关单位已整改，检查事项已纳入联合检查计划，特此反馈。";
             report::office_step(
                 &office,
                 report.id,

@@ -553,3 +553,138 @@ async fn each_side_is_refused_the_others_steps() {
         "INVALID_TRANSITION"
     );
 }
+
+#[tokio::test]
+async fn each_side_is_offered_exactly_the_steps_it_may_take() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let report = accepted_report(&app, &c, "可辦理的步驟").await;
+    let issued = issue(&app, &c, &[&report], Some("2025-03-07")).await;
+    let id = slip(&issued, "issueAssignment")["id"].clone();
+    let actions = |token: String| {
+        let app = &app;
+        let id = id.clone();
+        async move {
+            let answer = app
+                .gql(
+                    Some(&token),
+                    "query($id: ID!) { node(id: $id) { ... on Assignment { actions } } }",
+                    json!({ "id": id }),
+                )
+                .await;
+            answer["data"]["node"]["actions"].clone()
+        }
+    };
+
+    assert_eq!(
+        actions(c.handler.clone()).await,
+        json!(["SIGN", "HAND_BACK", "REQUEST_EXTENSION"])
+    );
+    assert_eq!(actions(c.office.clone()).await, json!([]));
+    assert_eq!(
+        actions(c.supervisor.clone()).await,
+        json!([]),
+        "a reporter follows the slip and takes no step"
+    );
+
+    let signed = slip_step(
+        &app,
+        &c.handler,
+        "signAssignment",
+        "AssignmentIdInput",
+        json!({ "assignmentId": id }),
+    )
+    .await;
+    slip(&signed, "signAssignment");
+    let asked = slip_step(
+        &app,
+        &c.handler,
+        "requestExtension",
+        "RequestExtensionInput",
+        json!({ "assignmentId": id, "until": "2025-03-14", "reason": "需要現場核查" }),
+    )
+    .await;
+    slip(&asked, "requestExtension");
+    assert_eq!(
+        actions(c.handler.clone()).await,
+        json!(["REPLY", "HAND_BACK"])
+    );
+    assert_eq!(actions(c.office.clone()).await, json!(["DECIDE_EXTENSION"]));
+
+    let replied = slip_step(
+        &app,
+        &c.handler,
+        "replyAssignment",
+        "ReplyAssignmentInput",
+        json!({ "assignmentId": id, "reply": "已整改。" }),
+    )
+    .await;
+    slip(&replied, "replyAssignment");
+    assert_eq!(actions(c.handler.clone()).await, json!([]));
+    assert_eq!(
+        actions(c.office.clone()).await,
+        json!(["VERIFY", "RETURN", "DECIDE_EXTENSION"])
+    );
+
+    // After the deadline the unit can no longer ask for more time.
+    let late_report = accepted_report(&app, &c, "逾期的步驟").await;
+    let late = issue(&app, &c, &[&late_report], Some("2025-03-07")).await;
+    let late_id = slip(&late, "issueAssignment")["id"].clone();
+    app.clock.set(
+        Utc.with_ymd_and_hms(2025, 3, 10, 1, 0, 0)
+            .single()
+            .expect("instant"),
+    );
+    let handler = app.token_for("scjg.handler", NEW_PASSWORD).await;
+    let answer = app
+        .gql(
+            Some(&handler),
+            "query($id: ID!) { node(id: $id) { ... on Assignment { actions } } }",
+            json!({ "id": late_id }),
+        )
+        .await;
+    assert_eq!(
+        answer["data"]["node"]["actions"],
+        json!(["SIGN", "HAND_BACK"])
+    );
+}
+
+#[tokio::test]
+async fn the_office_sees_the_default_deadline_and_a_reports_slips_before_and_after_issuing() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let report = accepted_report(&app, &c, "默認時限").await;
+    let query = "query($r: ID!) { defaultSlipDeadline assignments(filter: {reportId: $r}, first: 10) { nodes { number deadline } } }";
+    let before = app
+        .gql(Some(&c.office), query, json!({ "r": report }))
+        .await;
+    let default = before["data"]["defaultSlipDeadline"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{before}"))
+        .to_owned();
+    assert_eq!(before["data"]["assignments"]["nodes"], json!([]));
+
+    let issued = issue(&app, &c, &[&report], None).await;
+    assert_eq!(slip(&issued, "issueAssignment")["deadline"], default);
+    let after = app
+        .gql(Some(&c.office), query, json!({ "r": report }))
+        .await;
+    assert_eq!(
+        after["data"]["assignments"]["nodes"][0]["deadline"],
+        default.as_str()
+    );
+
+    // The unit neither computes deadlines nor learns which report a slip came from.
+    let deadline = app
+        .gql(Some(&c.handler), "{ defaultSlipDeadline }", json!({}))
+        .await;
+    assert_eq!(code(&deadline), "FORBIDDEN");
+    let by_report = app
+        .gql(
+            Some(&c.handler),
+            "query($r: ID!) { assignments(filter: {reportId: $r}, first: 10) { nodes { number } } }",
+            json!({ "r": report }),
+        )
+        .await;
+    assert_eq!(code(&by_report), "NOT_FOUND");
+}

@@ -98,7 +98,27 @@ async fn a_report_carries_files_that_only_those_who_see_the_report_can_download(
     assert_eq!(got.status(), 200);
     assert_eq!(got.headers()["content-type"], "application/pdf");
     assert_eq!(got.headers()["x-content-type-options"], "nosniff");
+    assert!(
+        got.headers()["content-disposition"]
+            .to_str()
+            .expect("ascii")
+            .starts_with("attachment;")
+    );
     assert_eq!(got.bytes().await.expect("bytes").as_ref(), PDF);
+    // The web app shows it in its page; the permission check is the same.
+    let shown = download(&app, Some(&office), &format!("{url}?inline=1")).await;
+    assert!(
+        shown.headers()["content-disposition"]
+            .to_str()
+            .expect("ascii")
+            .starts_with("inline;")
+    );
+    assert_eq!(
+        download(&app, Some(&other), &format!("{url}?inline=1"))
+            .await
+            .status(),
+        404
+    );
     assert_eq!(download(&app, Some(&supervisor), &url).await.status(), 200);
     for token in [&handler, &other] {
         assert_eq!(download(&app, Some(token), &url).await.status(), 404);

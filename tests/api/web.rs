@@ -187,3 +187,122 @@ async fn a_password_change_renews_the_cookie_and_tls_makes_it_secure() {
         "{viewer}"
     );
 }
+
+/// The page's nonce, as the server wrote it into the meta tag Vite left for it.
+fn nonce_in(page: &str) -> Option<&str> {
+    let start = page.find("property=\"csp-nonce\" nonce=\"")? + 28;
+    page[start..].split('"').next()
+}
+
+#[tokio::test]
+async fn the_web_app_is_served_at_every_page_with_a_policy_that_allows_only_this_server() {
+    let app = spawn_app().await;
+    let mut nonces = Vec::new();
+    for path in ["/", "/slips/QXNzaWdubWVudDox", "/reports?status=SUBMITTED"] {
+        let resp = app.client().get(app.url(path)).send().await.expect("sent");
+        assert_eq!(resp.status(), 200, "{path}");
+        assert_eq!(resp.headers()["content-type"], "text/html; charset=utf-8");
+        assert_eq!(resp.headers()["cache-control"], "no-cache");
+        let policy = resp.headers()["content-security-policy"]
+            .to_str()
+            .expect("ascii")
+            .to_owned();
+        let page = resp.text().await.expect("text");
+        assert!(
+            page.contains("<div id=\"root\"></div>"),
+            "the app itself (built by cargo), not the placeholder: {page}"
+        );
+        assert!(!page.contains("WATCHPOST_CSP_NONCE"), "{page}");
+        let nonce = nonce_in(&page).expect("a nonce in the page").to_owned();
+        for directive in [
+            "default-src 'self'",
+            "script-src 'self';",
+            &format!("style-src 'self' 'nonce-{nonce}';"),
+            "object-src 'none'",
+            "frame-ancestors 'none'",
+        ] {
+            assert!(policy.contains(directive), "{directive} in {policy}");
+        }
+        assert!(!policy.contains("unsafe"), "{policy}");
+        assert!(
+            !policy.contains("http"),
+            "nothing from another site: {policy}"
+        );
+        nonces.push(nonce);
+    }
+    nonces.sort();
+    nonces.dedup();
+    assert_eq!(nonces.len(), 3, "a fresh nonce for every page");
+
+    let refused = app.client().post(app.url("/")).send().await.expect("sent");
+    assert_eq!(refused.status(), 405);
+}
+
+#[tokio::test]
+async fn the_apps_scripts_are_embedded_cached_for_good_and_sent_compressed() {
+    let app = spawn_app().await;
+    let page = app
+        .client()
+        .get(app.url("/"))
+        .send()
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text");
+    let start = page.find("src=\"/assets/").expect("the entry script") + 5;
+    let script = page[start..]
+        .split('"')
+        .next()
+        .expect("its path")
+        .to_owned();
+
+    let zipped = app
+        .client()
+        .get(app.url(&script))
+        .header("accept-encoding", "gzip")
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(zipped.status(), 200);
+    assert_eq!(zipped.headers()["content-encoding"], "gzip");
+    assert_eq!(
+        zipped.headers()["cache-control"],
+        "public, max-age=31536000, immutable"
+    );
+    assert_eq!(zipped.headers()["content-type"], "text/javascript");
+    let zipped_length = zipped.bytes().await.expect("bytes").len();
+
+    let plain = app
+        .client()
+        .get(app.url(&script))
+        .header("accept-encoding", "identity")
+        .send()
+        .await
+        .expect("sent");
+    assert!(plain.headers().get("content-encoding").is_none());
+    let body = plain.text().await.expect("text");
+    assert!(body.len() > zipped_length, "gzip saves something");
+    assert!(
+        !body.contains("://unpkg.com") && !body.contains("://cdn."),
+        "nothing loaded from a CDN"
+    );
+
+    for missing in ["/assets/nothing-here.js", "/favicon.png"] {
+        let resp = app
+            .client()
+            .get(app.url(missing))
+            .send()
+            .await
+            .expect("sent");
+        assert_eq!(resp.status(), 404, "{missing}");
+    }
+    let icon = app
+        .client()
+        .get(app.url("/favicon.svg"))
+        .send()
+        .await
+        .expect("sent");
+    assert_eq!(icon.status(), 200);
+    assert_eq!(icon.headers()["content-type"], "image/svg+xml");
+}

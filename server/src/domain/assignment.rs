@@ -22,6 +22,15 @@ pub enum SlipAction {
 }
 
 impl SlipAction {
+    pub const ALL: [Self; 6] = [
+        Self::Sign,
+        Self::Reply,
+        Self::HandBack,
+        Self::Verify,
+        Self::Return,
+        Self::Reassign,
+    ];
+
     pub fn target_name(self) -> &'static str {
         match self {
             Self::Sign => "signed",
@@ -94,6 +103,41 @@ pub fn may_request_extension(
     Ok(())
 }
 
+/// What the unit or the office can do to a slip now, as the web app offers it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Offer {
+    Step(SlipAction),
+    RequestExtension,
+    DecideExtension,
+}
+
+/// The unit's (`by_unit`) or the office's offers for a slip in this state today: exactly what
+/// the services would accept (a reason or a date still to be given aside).
+pub fn offers(
+    status: AssignmentStatus,
+    deadline: NaiveDate,
+    extension_requested: bool,
+    today: NaiveDate,
+    by_unit: bool,
+) -> Vec<Offer> {
+    let mut offers: Vec<Offer> = SlipAction::ALL
+        .into_iter()
+        .filter(|a| a.by_unit() == by_unit && next(status, *a).is_some())
+        .map(Offer::Step)
+        .collect();
+    let later = deadline.succ_opt().unwrap_or(deadline);
+    if by_unit
+        && !extension_requested
+        && may_request_extension(status, deadline, later, today).is_ok()
+    {
+        offers.push(Offer::RequestExtension);
+    }
+    if !by_unit && extension_requested {
+        offers.push(Offer::DecideExtension);
+    }
+    offers
+}
+
 /// Fills `{prefix}`, `{year}` and `{seq}` in the configured pattern.
 pub fn format_number(pattern: &str, prefix: &str, year: i32, seq: i32) -> String {
     pattern
@@ -110,6 +154,41 @@ mod tests {
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    }
+
+    #[test]
+    fn offers_are_what_the_steps_accept_for_the_unit_or_the_office() {
+        let deadline = date(2025, 3, 10);
+        let before = date(2025, 3, 10);
+        let after = date(2025, 3, 11);
+        assert_eq!(
+            offers(S::Issued, deadline, false, before, true),
+            [
+                Offer::Step(SlipAction::Sign),
+                Offer::Step(SlipAction::HandBack),
+                Offer::RequestExtension
+            ]
+        );
+        assert_eq!(
+            offers(S::Signed, deadline, true, after, true),
+            [
+                Offer::Step(SlipAction::Reply),
+                Offer::Step(SlipAction::HandBack)
+            ]
+        );
+        assert_eq!(offers(S::Issued, deadline, false, before, false), []);
+        assert_eq!(
+            offers(S::Signed, deadline, true, before, false),
+            [Offer::DecideExtension]
+        );
+        assert_eq!(
+            offers(S::Replied, deadline, false, after, false),
+            [
+                Offer::Step(SlipAction::Verify),
+                Offer::Step(SlipAction::Return)
+            ]
+        );
+        assert_eq!(offers(S::Verified, deadline, false, after, true), []);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::{
     account::Role,
@@ -15,6 +15,10 @@ use super::{
     unit::Unit,
 };
 use crate::{
+    domain::{
+        self,
+        assignment::{Offer, SlipAction},
+    },
     error::AppError,
     service::{
         self,
@@ -123,6 +127,24 @@ impl Assignment {
     async fn extension_reason(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
         self.internal(ctx, &self.0.model.extension_reason)
     }
+    /// What the caller can do to it now: the unit's steps for its handler, the office's for
+    /// the office, none for anyone else.
+    async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<AssignmentAction>> {
+        let by_unit = match rc(ctx)?.viewer.as_principal().map(|p| p.role) {
+            Some(Role::UnitHandler) => true,
+            Some(Role::Office) => false,
+            _ => return Ok(Vec::new()),
+        };
+        let m = &self.0.model;
+        let offers = domain::assignment::offers(
+            m.status,
+            m.deadline,
+            m.extension_status.as_deref() == Some("requested"),
+            self.0.today,
+            by_unit,
+        );
+        Ok(offers.into_iter().map(AssignmentAction::from).collect())
+    }
     /// Files backing the unit's reply (not shown to reporters).
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
         if Self::for_reporter(ctx)? {
@@ -150,6 +172,42 @@ impl Assignment {
     }
 }
 
+/// A step the caller can take on a slip now (`Assignment.actions`).
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+pub enum AssignmentAction {
+    /// The unit signs for it (`signAssignment`).
+    Sign,
+    /// The unit replies (`replyAssignment`).
+    Reply,
+    /// The unit hands it back as outside its remit (`handBackAssignment`).
+    HandBack,
+    /// The unit asks for a later deadline (`requestExtension`).
+    RequestExtension,
+    /// The office accepts the reply (`verifyAssignment`).
+    Verify,
+    /// The office sends the reply back (`returnAssignment`).
+    Return,
+    /// The office sends a handed-back slip to another unit (`reassignAssignment`).
+    Reassign,
+    /// The office grants or refuses the extension asked for (`decideExtension`).
+    DecideExtension,
+}
+
+impl From<Offer> for AssignmentAction {
+    fn from(offer: Offer) -> Self {
+        match offer {
+            Offer::Step(SlipAction::Sign) => Self::Sign,
+            Offer::Step(SlipAction::Reply) => Self::Reply,
+            Offer::Step(SlipAction::HandBack) => Self::HandBack,
+            Offer::Step(SlipAction::Verify) => Self::Verify,
+            Offer::Step(SlipAction::Return) => Self::Return,
+            Offer::Step(SlipAction::Reassign) => Self::Reassign,
+            Offer::RequestExtension => Self::RequestExtension,
+            Offer::DecideExtension => Self::DecideExtension,
+        }
+    }
+}
+
 /// Narrows the list of slips.
 #[derive(InputObject, Default)]
 pub struct AssignmentFilterInput {
@@ -159,6 +217,8 @@ pub struct AssignmentFilterInput {
     pub unit_id: Option<ID>,
     /// Only overdue (or only not overdue) slips.
     pub overdue: Option<bool>,
+    /// Only the slips handling this report.
+    pub report_id: Option<ID>,
 }
 
 #[derive(Default)]
@@ -166,6 +226,12 @@ pub struct AssignmentQuery;
 
 #[Object]
 impl AssignmentQuery {
+    /// The deadline a slip issued today gets when none is given: the configured number of
+    /// working days on the region's calendar, holidays and 調休 counted (office).
+    async fn default_slip_deadline(&self, ctx: &Context<'_>) -> Result<NaiveDate> {
+        Ok(service::assignment::default_deadline(rc(ctx)?).await?)
+    }
+
     /// Slips the caller may see, earliest deadline first: the office's region, a unit's own,
     /// or those handling a reporter's reports.
     #[graphql(complexity = "connection_complexity(first, child_complexity)")]
@@ -187,6 +253,10 @@ impl AssignmentQuery {
                 .map(|id| node::decode_i32(&id, "Unit", "filter.unitId"))
                 .transpose()?,
             overdue: f.overdue,
+            report_id: f
+                .report_id
+                .map(|id| node::decode_i32(&id, "Report", "filter.reportId"))
+                .transpose()?,
         };
         let offset = page.after.unwrap_or(0);
         let page = service::assignment::list(rc, filter, page).await?;

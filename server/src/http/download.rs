@@ -42,6 +42,25 @@ async fn download_caller(
     Ok((viewer, meta))
 }
 
+/// `inline` when the web app asks to show the file in its page (`?inline=1`) and the browser
+/// shows that kind of file without running anything in it; otherwise a download.
+fn disposition(req: &Request, content_type: &str) -> &'static str {
+    let asked = req
+        .uri()
+        .query()
+        .is_some_and(|q| q.split('&').any(|pair| pair == "inline=1"));
+    let shown = matches!(
+        content_type,
+        "image/png" | "image/jpeg" | "image/gif" | "image/webp" | "application/pdf"
+    ) || content_type.starts_with("audio/")
+        || content_type.starts_with("video/");
+    if asked && shown {
+        "inline"
+    } else {
+        "attachment"
+    }
+}
+
 /// `GET /files/{id}`: an attachment, for exactly those who may see its record.
 #[handler]
 pub(super) async fn download(
@@ -67,7 +86,8 @@ pub(super) async fn download(
             .header(
                 header::CONTENT_DISPOSITION,
                 format!(
-                    "attachment; filename*=UTF-8''{}",
+                    "{}; filename*=UTF-8''{}",
+                    disposition(req, &attachment.content_type),
                     rfc5987(&attachment.file_name)
                 ),
             )

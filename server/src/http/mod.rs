@@ -3,6 +3,7 @@
 
 mod download;
 mod graphql;
+mod web;
 
 use std::time::{Duration, Instant};
 
@@ -37,6 +38,8 @@ pub fn routes(state: AppState) -> impl Endpoint {
             "/exports/conclusion-report/:name",
             get(download::conclusion_report),
         )
+        .at("/", get(web::web))
+        .at("/*path", get(web::web))
         .data(state.clone())
         .around(move |ep, mut req| {
             let state = state.clone();
@@ -49,7 +52,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
                     p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
                     p if p.starts_with("/files/") => "/files".to_owned(),
                     p if p.starts_with("/exports/") => "/exports".to_owned(),
-                    _ => "other".to_owned(),
+                    _ => "web".to_owned(),
                 };
                 let method = req.method().clone();
                 let mut resp = ep.get_response(req).await;

@@ -149,7 +149,7 @@ fn referral_of(
     now: chrono::DateTime<chrono::Utc>,
 ) -> referral::ActiveModel {
     let summary = format!(
-        "交办单 {} 逾期未办结。承办单位:{};办理时限:{};已超期 {} 个工作日。交办要求:{}",
+        "交办单 {} 逾期未办结。承办单位：{}；办理时限：{}；已超期 {} 个工作日。交办要求：{}",
         slip.number, unit_name, slip.deadline, days, slip.requirement
     );
     referral::ActiveModel {

@@ -42,6 +42,8 @@ pub struct Slip {
     pub model: assignment::Model,
     pub overdue: bool,
     pub working_days_overdue: i64,
+    /// Today in the slip's region, as the overdue state was computed.
+    pub today: NaiveDate,
 }
 
 /// The office and leading group see their region's slips; a unit's staff their unit's; a
@@ -131,6 +133,7 @@ pub async fn with_overdue(
             model,
             overdue,
             working_days_overdue,
+            today: *today,
         });
     }
     Ok(out)
@@ -141,6 +144,7 @@ pub struct SlipFilter {
     pub status: Option<AssignmentStatus>,
     pub unit_id: Option<i32>,
     pub overdue: Option<bool>,
+    pub report_id: Option<i32>,
 }
 
 pub async fn list(
@@ -156,6 +160,22 @@ pub async fn list(
     }
     if let Some(unit) = filter.unit_id {
         condition = condition.add(assignment::Column::UnitId.eq(unit));
+    }
+    if let Some(report_id) = filter.report_id {
+        // Only for those who may see the report: a unit learns nothing of the reports.
+        report::Entity::find_by_id(report_id)
+            .filter(super::report::visible_to(db, principal).await?)
+            .one(db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let slips: Vec<i32> = assignment_report::Entity::find()
+            .filter(assignment_report::Column::ReportId.eq(report_id))
+            .all(db)
+            .await?
+            .into_iter()
+            .map(|l| l.assignment_id)
+            .collect();
+        condition = condition.add(assignment::Column::Id.is_in(slips));
     }
     if let Some(overdue) = filter.overdue {
         // Overdue is a date comparison; the calendar only counts how far.
@@ -201,6 +221,18 @@ pub struct NewSlip {
     pub mode: AssignmentMode,
     pub requirement: String,
     pub deadline: Option<NaiveDate>,
+}
+
+/// The deadline a slip issued today gets when the office gives none: the configured number
+/// of working days on the region's calendar (office).
+pub async fn default_deadline(rc: &RequestContext) -> AppResult<NaiveDate> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let db = &rc.state.db;
+    let today = today_in(db, rc, region_id).await?;
+    deadline_or_default(db, rc, region_id, today, None).await
 }
 
 /// Issues a slip for accepted reports to one responsible unit (office).

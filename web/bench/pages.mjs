@@ -1,0 +1,87 @@
+// The web app's weight and speed on the demo county, on loopback (a benchmark, not a test):
+// JavaScript transferred (gzip, as served) for the sign-in page and for the office's
+// dashboard opened with a cold cache, and the dashboard's time from navigation to its three
+// charts drawn. From web/:  WATCHPOST_BIN=../target/release/watchpost node bench/pages.mjs
+import { chromium } from '@playwright/test';
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const BINARY = process.env.WATCHPOST_BIN ?? path.resolve(import.meta.dirname, '../../target/debug/watchpost');
+const ROUNDS = Number(process.env.ROUNDS ?? 7);
+const PORT = 18_080 + Math.floor(Math.random() * 1000);
+const base = `http://127.0.0.1:${PORT}`;
+
+const dir = mkdtempSync(path.join(tmpdir(), 'watchpost-bench-'));
+const env = {
+  ...process.env,
+  WATCHPOST_DATABASE_URL: `sqlite://${dir}/watchpost.db?mode=rwc`,
+  WATCHPOST_BIND: `127.0.0.1:${PORT}`,
+  RUST_LOG: 'warn',
+};
+spawnSync(BINARY, ['demo'], { cwd: dir, env, stdio: 'ignore' });
+const server = spawn(BINARY, ['serve'], { cwd: dir, env, stdio: 'ignore' });
+for (let i = 0; i < 100; i += 1) {
+  const up = await fetch(`${base}/readyz`).then(
+    (r) => r.ok,
+    () => false,
+  );
+  if (up) break;
+  await new Promise((r) => setTimeout(r, 100));
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--disable-background-networking', '--disable-component-update', '--no-sandbox', '--disable-gpu'],
+});
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** Counts the gzip bytes of the scripts a page receives. */
+function countScripts(page) {
+  const counted = { bytes: 0 };
+  page.on('response', async (response) => {
+    if (response.url().endsWith('.js')) counted.bytes += Number((await response.headerValue('content-length')) ?? 0);
+  });
+  return counted;
+}
+
+const signIn = [];
+const dashboard = [];
+const drawn = [];
+try {
+  for (let round = 0; round < ROUNDS; round += 1) {
+    const first = await browser.newContext({ locale: 'zh-CN' });
+    const login = await first.newPage();
+    const loginScripts = countScripts(login);
+    await login.goto(`${base}/login`, { waitUntil: 'networkidle' });
+    signIn.push(loginScripts.bytes);
+    await login.getByLabel('用户名').fill('yy.office');
+    await login.getByLabel('密码').fill('Watchpost-demo-1');
+    await login.getByRole('button', { name: /登\s?录/ }).click();
+    await login.waitForURL(/workbench/);
+    const session = await first.storageState();
+    await first.close();
+
+    // Signed in, nothing cached: a clerk's first visit of the day.
+    const cold = await browser.newContext({ locale: 'zh-CN', storageState: session });
+    const page = await cold.newPage();
+    const scripts = countScripts(page);
+    await page.goto(`${base}/workbench`);
+    await page.locator('[data-drawn="true"]').nth(2).waitFor();
+    drawn.push(await page.evaluate(() => performance.now()));
+    await page.waitForLoadState('networkidle');
+    dashboard.push(scripts.bytes);
+    await cold.close();
+  }
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`sign-in page, JavaScript transferred (gzip): ${kb(median(signIn))}`);
+  console.log(`office dashboard, JavaScript transferred (gzip): ${kb(median(dashboard))}`);
+  console.log(
+    `office dashboard, navigation to charts drawn: median ${median(drawn).toFixed(0)} ms of ${ROUNDS} ` +
+      `(min ${Math.min(...drawn).toFixed(0)}, max ${Math.max(...drawn).toFixed(0)})`,
+  );
+} finally {
+  await browser.close();
+  server.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}

@@ -1,0 +1,29 @@
+/** What each role sees in the menu and may open. Convenience only: the server decides. */
+export type Role =
+  'PLATFORM_ADMIN' | 'OFFICE' | 'LEADING_GROUP' | 'REVIEWER' | 'UNIT_HANDLER' | 'DISCIPLINE' | 'SUPERVISOR' | 'LIAISON';
+
+export type Area = 'workbench' | 'reports' | 'slips' | 'calendar' | 'referrals' | 'notifications' | 'jobs';
+
+const AREAS: Record<Role, Area[]> = {
+  PLATFORM_ADMIN: ['notifications'],
+  OFFICE: ['workbench', 'reports', 'slips', 'calendar', 'referrals', 'jobs', 'notifications'],
+  LEADING_GROUP: ['workbench', 'notifications'],
+  REVIEWER: ['notifications'],
+  UNIT_HANDLER: ['slips', 'notifications'],
+  DISCIPLINE: ['referrals', 'notifications'],
+  SUPERVISOR: ['notifications'],
+  LIAISON: ['notifications'],
+};
+
+export function areasOf(role: string): Area[] {
+  return AREAS[role as Role] ?? ['notifications'];
+}
+
+export function mayOpen(role: string, area: Area): boolean {
+  return areasOf(role).includes(area);
+}
+
+/** Where a role lands after signing in. */
+export function homeOf(role: string): string {
+  return `/${areasOf(role)[0]}`;
+}

@@ -1,0 +1,24 @@
+import { Result } from 'antd';
+import { graphql, useLazyLoadQuery } from 'react-relay';
+import { Navigate, useParams } from 'react-router';
+import type { OpenRecordPageQuery } from '../../__generated__/OpenRecordPageQuery.graphql';
+
+const PAGES: Record<string, string> = { Report: '/reports', Assignment: '/slips', Referral: '/referrals' };
+
+/** A notification's record opened on its own page, whatever kind of record it is. */
+export function OpenRecordPage() {
+  const { id = '' } = useParams();
+  const { node } = useLazyLoadQuery<OpenRecordPageQuery>(
+    graphql`
+      query OpenRecordPageQuery($id: ID!) {
+        node(id: $id) {
+          __typename
+        }
+      }
+    `,
+    { id },
+  );
+  const page = PAGES[node.__typename];
+  if (!page) return <Result status="info" title="该消息没有可打开的页面" />;
+  return <Navigate replace to={node.__typename === 'Referral' ? page : `${page}/${encodeURIComponent(id)}`} />;
+}

@@ -1,0 +1,137 @@
+import { Button, Card, Descriptions, Empty, Select, Space, Tag, Typography } from 'antd';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { useSearchParams } from 'react-router';
+import type { ReferralsPageQuery, ReferralStatus } from '../../__generated__/ReferralsPageQuery.graphql';
+import type { ReferralsPage_query$key } from '../../__generated__/ReferralsPage_query.graphql';
+import { REFERRAL_STATUS, dateTime, label } from '../../labels';
+import { useRole } from '../../layouts/useRole';
+import { ReferralActions } from './ReferralActions';
+
+/** The referral queue: the commission works it, the office follows it and decides on the
+ * commission's requests to know who reported. */
+export function ReferralsPage() {
+  const [params, setParams] = useSearchParams();
+  const status = (params.get('status') as ReferralStatus | null) ?? undefined;
+  const query = useLazyLoadQuery<ReferralsPageQuery>(
+    graphql`
+      query ReferralsPageQuery($status: ReferralStatus) {
+        ...ReferralsPage_query @arguments(status: $status)
+      }
+    `,
+    { status },
+    { fetchPolicy: 'store-and-network' },
+  );
+  return (
+    <>
+      <Typography.Title level={3}>移送纪委监委线索</Typography.Title>
+      <Space style={{ marginBottom: 16 }}>
+        <Select
+          allowClear
+          placeholder="状态"
+          aria-label="按状态筛选"
+          style={{ width: 150 }}
+          value={status}
+          options={Object.entries(REFERRAL_STATUS).map(([value, text]) => ({ value, label: text }))}
+          onChange={(value) => {
+            const next = new URLSearchParams(params);
+            if (value) next.set('status', value);
+            else next.delete('status');
+            setParams(next, { replace: true });
+          }}
+        />
+      </Space>
+      <ReferralList query={query} />
+    </>
+  );
+}
+
+function ReferralList({ query }: { query: ReferralsPage_query$key }) {
+  const role = useRole();
+  const { data, hasNext, loadNext, isLoadingNext, refetch } = usePaginationFragment(
+    graphql`
+      fragment ReferralsPage_query on Query
+      @refetchable(queryName: "ReferralsPagePaginationQuery")
+      @argumentDefinitions(
+        status: { type: "ReferralStatus" }
+        count: { type: "Int", defaultValue: 20 }
+        cursor: { type: "String" }
+      ) {
+        referrals(status: $status, first: $count, after: $cursor) @connection(key: "ReferralsPage_referrals") {
+          totalCount
+          edges {
+            node {
+              id
+              status
+              origin
+              summary
+              outcome
+              statusReason
+              reportTitle
+              reportBody
+              createdAt
+              reporter {
+                name
+                affiliation
+                phone
+              }
+              ...ReferralActions_referral
+            }
+          }
+        }
+      }
+    `,
+    query,
+  );
+  const referrals = data.referrals.edges.map((edge) => edge.node);
+  if (referrals.length === 0) return <Empty description="暂无移送线索" />;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {referrals.map((referral) => (
+        <Card
+          key={referral.id}
+          title={
+            <Space>
+              {referral.reportTitle ?? '逾期未办结的交办单'}
+              <Tag>{label(REFERRAL_STATUS, referral.status)}</Tag>
+            </Space>
+          }
+          extra={<Typography.Text type="secondary">移送时间：{dateTime(referral.createdAt)}</Typography.Text>}
+        >
+          <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
+            <Descriptions.Item label="来源">
+              {referral.origin === 'escalation' ? '交办单逾期未办结，自动移送' : '县优化办移送'}
+            </Descriptions.Item>
+            <Descriptions.Item label="移送事由">{referral.summary}</Descriptions.Item>
+            {referral.reportBody && <Descriptions.Item label="反映内容">{referral.reportBody}</Descriptions.Item>}
+            {referral.reportTitle && (
+              <Descriptions.Item label="反映人">
+                {referral.reporter
+                  ? [referral.reporter.name, referral.reporter.affiliation, referral.reporter.phone]
+                      .filter(Boolean)
+                      .join('，')
+                  : '身份保密（经县优化办同意后可查看）'}
+              </Descriptions.Item>
+            )}
+            {referral.outcome && <Descriptions.Item label="办理结果">{referral.outcome}</Descriptions.Item>}
+            {referral.statusReason && <Descriptions.Item label="退回理由">{referral.statusReason}</Descriptions.Item>}
+          </Descriptions>
+          {role && (
+            <ReferralActions
+              referral={referral}
+              role={role}
+              onChanged={() => refetch({}, { fetchPolicy: 'network-only' })}
+            />
+          )}
+        </Card>
+      ))}
+      <Space>
+        <Typography.Text type="secondary">共 {data.referrals.totalCount} 条</Typography.Text>
+        {hasNext && (
+          <Button loading={isLoadingNext} onClick={() => loadNext(20)}>
+            加载更多
+          </Button>
+        )}
+      </Space>
+    </Space>
+  );
+}

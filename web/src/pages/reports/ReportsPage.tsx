@@ -1,0 +1,154 @@
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { Link, useSearchParams } from 'react-router';
+import type { ReportsPageQuery, ReportFilterInput } from '../../__generated__/ReportsPageQuery.graphql';
+import type { ReportsPage_query$key } from '../../__generated__/ReportsPage_query.graphql';
+import { AREA, REPORT_KIND, REPORT_STATUS, dateTime, label } from '../../labels';
+
+const PAGE = 20;
+
+const options = (labels: Record<string, string>) =>
+  Object.entries(labels).map(([value, text]) => ({ value, label: text }));
+
+/** Every report of the county with filters kept in the address, so a link opens the same list. */
+export function ReportsPage() {
+  const [params, setParams] = useSearchParams();
+  const filter: ReportFilterInput = {
+    kind: (params.get('kind') as ReportFilterInput['kind']) ?? undefined,
+    status: (params.get('status') as ReportFilterInput['status']) ?? undefined,
+    area: (params.get('area') as ReportFilterInput['area']) ?? undefined,
+    major: params.get('major') === '1' ? true : undefined,
+  };
+  const query = useLazyLoadQuery<ReportsPageQuery>(
+    graphql`
+      query ReportsPageQuery($filter: ReportFilterInput) {
+        ...ReportsPage_query @arguments(filter: $filter)
+      }
+    `,
+    { filter },
+    { fetchPolicy: 'store-and-network' },
+  );
+  const set = (name: string, value: string | undefined) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    setParams(next, { replace: true });
+  };
+
+  return (
+    <>
+      <Typography.Title level={3}>问题线索</Typography.Title>
+      <Card>
+        <Space wrap style={{ marginBottom: 16 }}>
+          <Select
+            allowClear
+            placeholder="类型"
+            aria-label="按类型筛选"
+            style={{ width: 130 }}
+            value={filter.kind ?? undefined}
+            options={options(REPORT_KIND)}
+            onChange={(v) => set('kind', v)}
+          />
+          <Select
+            allowClear
+            placeholder="状态"
+            aria-label="按状态筛选"
+            style={{ width: 130 }}
+            value={filter.status ?? undefined}
+            options={options(REPORT_STATUS)}
+            onChange={(v) => set('status', v)}
+          />
+          <Select
+            allowClear
+            placeholder="监督领域"
+            aria-label="按监督领域筛选"
+            style={{ width: 150 }}
+            value={filter.area ?? undefined}
+            options={options(AREA)}
+            onChange={(v) => set('area', v)}
+          />
+          <Select
+            allowClear
+            placeholder="是否重大"
+            aria-label="按是否重大筛选"
+            style={{ width: 130 }}
+            value={params.get('major') ?? undefined}
+            options={[{ value: '1', label: '仅重大问题' }]}
+            onChange={(v) => set('major', v)}
+          />
+        </Space>
+        <ReportTable query={query} />
+      </Card>
+    </>
+  );
+}
+
+function ReportTable({ query }: { query: ReportsPage_query$key }) {
+  const { data, hasNext, loadNext, isLoadingNext } = usePaginationFragment(
+    graphql`
+      fragment ReportsPage_query on Query
+      @refetchable(queryName: "ReportsPagePaginationQuery")
+      @argumentDefinitions(
+        filter: { type: "ReportFilterInput" }
+        count: { type: "Int", defaultValue: 20 }
+        cursor: { type: "String" }
+      ) {
+        reports(filter: $filter, orderBy: SUBMITTED_AT_DESC, first: $count, after: $cursor)
+          @connection(key: "ReportsPage_reports", filters: ["filter"]) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              kind
+              status
+              area
+              major
+              submittedAt
+            }
+          }
+        }
+      }
+    `,
+    query,
+  );
+  const rows = data.reports.edges.map((edge) => edge.node);
+  return (
+    <>
+      <Table
+        rowKey="id"
+        dataSource={rows}
+        pagination={false}
+        columns={[
+          {
+            title: '标题',
+            dataIndex: 'title',
+            render: (title: string, row) => (
+              <Space>
+                <Link to={`/reports/${encodeURIComponent(row.id)}`}>{title}</Link>
+                {row.major && <Tag color="red">重大</Tag>}
+              </Space>
+            ),
+          },
+          { title: '类型', dataIndex: 'kind', width: 110, render: (v: string) => label(REPORT_KIND, v) },
+          { title: '监督领域', dataIndex: 'area', width: 110, render: (v: string) => label(AREA, v) },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            width: 100,
+            render: (v: string) => <Tag>{label(REPORT_STATUS, v)}</Tag>,
+          },
+          { title: '提交时间', dataIndex: 'submittedAt', width: 160, render: (v: string) => dateTime(v) },
+        ]}
+      />
+      <Space style={{ marginTop: 16 }}>
+        <Typography.Text type="secondary">共 {data.reports.totalCount} 条</Typography.Text>
+        {hasNext && (
+          <Button loading={isLoadingNext} onClick={() => loadNext(PAGE)}>
+            加载更多
+          </Button>
+        )}
+      </Space>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { createBrowserRouter } from 'react-router';
+import { SignInPage } from './pages/auth/SignInPage';
+
+// Each area is its own chunk, the shell and Ant Design too: the sign-in page loads none of them.
+export const router = createBrowserRouter([
+  { path: '/login', element: <SignInPage /> },
+  {
+    lazy: async () => ({ Component: (await import('./layouts/AppRoot')).AppRoot }),
+    children: [
+      {
+        path: '/change-password',
+        lazy: async () => ({ Component: (await import('./pages/auth/ChangePasswordPage')).ChangePasswordPage }),
+      },
+      {
+        path: '/slips/:id/print',
+        lazy: async () => ({ Component: (await import('./pages/slips/SlipPrintPage')).SlipPrintPage }),
+      },
+      {
+        path: '/',
+        lazy: async () => {
+          const [{ Shell }, { RouteError }] = await Promise.all([
+            import('./layouts/Shell'),
+            import('./layouts/RouteError'),
+          ]);
+          return { Component: Shell, ErrorBoundary: RouteError };
+        },
+        children: [
+          {
+            index: true,
+            lazy: async () => ({ Component: (await import('./layouts/HomeRedirect')).HomeRedirect }),
+          },
+          {
+            path: 'workbench',
+            lazy: async () => ({ Component: (await import('./pages/workbench/WorkbenchPage')).WorkbenchPage }),
+          },
+          {
+            path: 'reports',
+            lazy: async () => ({ Component: (await import('./pages/reports/ReportsPage')).ReportsPage }),
+          },
+          {
+            path: 'reports/:id',
+            lazy: async () => ({ Component: (await import('./pages/reports/ReportPage')).ReportPage }),
+          },
+          {
+            path: 'slips',
+            lazy: async () => ({ Component: (await import('./pages/slips/SlipsPage')).SlipsPage }),
+          },
+          {
+            path: 'slips/:id',
+            lazy: async () => ({ Component: (await import('./pages/slips/SlipPage')).SlipPage }),
+          },
+          {
+            path: 'referrals',
+            lazy: async () => ({ Component: (await import('./pages/referrals/ReferralsPage')).ReferralsPage }),
+          },
+          {
+            path: 'calendar',
+            lazy: async () => ({ Component: (await import('./pages/calendar/CalendarPage')).CalendarPage }),
+          },
+          {
+            path: 'jobs',
+            lazy: async () => ({ Component: (await import('./pages/admin/JobsPage')).JobsPage }),
+          },
+          {
+            path: 'notifications',
+            lazy: async () => ({
+              Component: (await import('./pages/notifications/NotificationsPage')).NotificationsPage,
+            }),
+          },
+          {
+            path: 'open/:id',
+            lazy: async () => ({
+              Component: (await import('./pages/notifications/OpenRecordPage')).OpenRecordPage,
+            }),
+          },
+          {
+            path: '*',
+            lazy: async () => ({ Component: (await import('./layouts/RouteError')).RouteError }),
+          },
+        ],
+      },
+    ],
+  },
+]);
