@@ -25,5 +25,5 @@ npm run --silent lint
 npm run --silent relay:validate
 npm test --silent
 mkdir -p test-results/screens
-WATCHPOST_BIN=../target/debug/watchpost npx playwright test
+WATCHPOST_BIN="$PWD/../target/debug/watchpost" npx playwright test
 echo "browser journeys: screenshots in web/test-results/screens"

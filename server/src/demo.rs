@@ -397,7 +397,12 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         .await?
         .member;
         let id = nominated.id;
-        let (reviewer_unit, reviewer) = &reviewers[i % reviewers.len()];
+        // The points still under review sit with the reviewer unit whose login the demo prints.
+        let (reviewer_unit, reviewer) = if reached(stage, Stage::Approved) {
+            &reviewers[i % reviewers.len()]
+        } else {
+            &reviewers[0]
+        };
         if reached(stage, Stage::InitialReview) {
             membership::route(&office, id, *reviewer_unit).await?;
         }

@@ -34,7 +34,7 @@ async fn county(app: &TestApp) -> County {
 }
 
 async fn accepted_report(app: &TestApp, c: &County, title: &str) -> String {
-    let report = json!({ "kind": "PROBLEM", "title": title, "body": "執法人員多次到企業檢查,影響生產。", "area": "REGULATORY_ENFORCEMENT", "concernedUnitId": c.unit });
+    let report = json!({ "kind": "PROBLEM", "title": title, "body": "執法人員多次到企業檢查，影響生產。", "area": "REGULATORY_ENFORCEMENT", "concernedUnitId": c.unit });
     app.accepted_report(&c.office, &c.supervisor, report).await
 }
 
@@ -687,4 +687,109 @@ async fn the_office_sees_the_default_deadline_and_a_reports_slips_before_and_aft
         )
         .await;
     assert_eq!(code(&by_report), "NOT_FOUND");
+}
+
+#[tokio::test]
+async fn a_slips_timeline_and_a_reports_history_tell_what_happened_and_who_did_it() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let report = accepted_report(&app, &c, "辦理過程").await;
+    let issued = issue(&app, &c, &[&report], Some("2025-03-07")).await;
+    let id = slip(&issued, "issueAssignment")["id"].clone();
+    let steps: [(&str, &str, Value); 5] = [
+        (
+            "signAssignment",
+            "AssignmentIdInput",
+            json!({ "assignmentId": id }),
+        ),
+        (
+            "requestExtension",
+            "RequestExtensionInput",
+            json!({ "assignmentId": id, "until": "2025-03-14", "reason": "需要現場核查" }),
+        ),
+        (
+            "replyAssignment",
+            "ReplyAssignmentInput",
+            json!({ "assignmentId": id, "reply": "已整改。" }),
+        ),
+        (
+            "returnAssignment",
+            "ReturnAssignmentInput",
+            json!({ "assignmentId": id, "reason": "整改材料不全", "deadline": "2025-03-12" }),
+        ),
+        (
+            "replyAssignment",
+            "ReplyAssignmentInput",
+            json!({ "assignmentId": id, "reply": "已補充材料。" }),
+        ),
+    ];
+    for (mutation, input, value) in steps {
+        let token = if mutation == "returnAssignment" {
+            &c.office
+        } else {
+            &c.handler
+        };
+        let answer = slip_step(&app, token, mutation, input, value).await;
+        slip(&answer, mutation);
+    }
+    let query = "query($id: ID!, $r: ID!) { slip: node(id: $id) { ... on Assignment { timeline { action actor note } } } report: node(id: $r) { ... on Report { history { action actor } } } }";
+    let seen = |token: String| {
+        let app = &app;
+        let (id, report) = (id.clone(), report.clone());
+        async move {
+            app.gql(Some(&token), query, json!({ "id": id, "r": report }))
+                .await
+        }
+    };
+
+    let office = seen(c.office.clone()).await;
+    let timeline = &office["data"]["slip"]["timeline"];
+    let actions: Vec<&str> = timeline
+        .as_array()
+        .unwrap_or_else(|| panic!("{office}"))
+        .iter()
+        .filter_map(|s| s["action"].as_str())
+        .collect();
+    assert_eq!(
+        actions,
+        [
+            "issueAssignment",
+            "signAssignment",
+            "requestExtension",
+            "replyAssignment",
+            "returnAssignment",
+            "replyAssignment"
+        ]
+    );
+    assert_eq!(timeline[0]["note"], "办理时限 2025-03-07");
+    assert_eq!(timeline[2]["note"], "申请延期至 2025-03-14");
+    assert_eq!(timeline[4]["note"], "整改材料不全；新的办理时限 2025-03-12");
+    assert!(timeline[1]["actor"].is_string(), "{timeline}");
+    let history: Vec<&str> = office["data"]["report"]["history"]
+        .as_array()
+        .unwrap_or_else(|| panic!("{office}"))
+        .iter()
+        .filter_map(|s| s["action"].as_str())
+        .collect();
+    assert_eq!(history, ["submitReport", "acceptReport"]);
+
+    // The unit sees its slip's steps; the reports stay out of its reach.
+    let unit = app
+        .gql(
+            Some(&c.handler),
+            "query($id: ID!) { node(id: $id) { ... on Assignment { timeline { action note } } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        unit["data"]["node"]["timeline"].as_array().map(Vec::len),
+        Some(6),
+        "{unit}"
+    );
+    // The reporter follows the steps, not who took them or why.
+    let reporter = seen(c.supervisor.clone()).await;
+    let followed = &reporter["data"]["slip"]["timeline"];
+    assert_eq!(followed.as_array().map(Vec::len), Some(6), "{reporter}");
+    assert!(followed[4]["actor"].is_null() && followed[4]["note"].is_null());
+    assert_eq!(reporter["data"]["report"]["history"], json!([]));
 }

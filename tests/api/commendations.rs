@@ -49,12 +49,12 @@ async fn the_office_commends_a_unit_publicly_and_the_unit_is_told() {
         .gql(
             Some(&office),
             COMMEND,
-            json!({ "i": { "unitId": unit, "reason": "交辦問題全部按期辦結,企業評價滿意。", "quarter": "2025q1" } }),
+            json!({ "i": { "unitId": unit, "reason": "交辦問題全部按期辦結，企業評價滿意。", "quarter": "2025q1" } }),
         )
         .await;
     assert_eq!(
         commended["data"]["commendUnit"]["commendation"],
-        json!({ "unitName": "縣市場監管局", "reason": "交辦問題全部按期辦結,企業評價滿意。", "quarter": "2025Q1" })
+        json!({ "unitName": "縣市場監管局", "reason": "交辦問題全部按期辦結，企業評價滿意。", "quarter": "2025Q1" })
     );
     let public = app.gql(None, PUBLISHED, json!({ "r": "430621" })).await;
     assert_eq!(

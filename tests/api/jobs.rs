@@ -569,3 +569,44 @@ async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
     );
     assert!(metrics.contains("watchpost_job_duration_seconds_count{job=\"escalate-overdue\"}"));
 }
+
+#[tokio::test]
+async fn a_slips_timeline_shows_the_overdue_notice_and_the_referral_to_those_who_see_referrals() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    app.run_job("escalate-overdue", "2025-03-10T01:00:00Z")
+        .await;
+    app.run_job("escalate-overdue", "2025-03-17T01:00:00Z")
+        .await;
+    app.clock.set(at("2025-03-17T01:00:00Z"));
+    let c = signed_in_again(&app, c).await;
+    let timeline = |token: String| {
+        let app = &app;
+        let slip = c.slip.clone();
+        async move {
+            let answer = app
+                .gql(
+                    Some(&token),
+                    "query($id: ID!) { node(id: $id) { ... on Assignment { timeline { action actor note } } } }",
+                    json!({ "id": slip }),
+                )
+                .await;
+            answer["data"]["node"]["timeline"]
+                .as_array()
+                .unwrap_or_else(|| panic!("{answer}"))
+                .iter()
+                .map(|s| s["action"].as_str().unwrap_or_default().to_owned())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(
+        timeline(c.office.clone()).await,
+        ["issueAssignment", "urgeAssignment", "escalateOverdue"],
+        "the overdue notice once for the episode, the escalation's referral for the office"
+    );
+    assert_eq!(
+        timeline(c.handler.clone()).await,
+        ["issueAssignment", "urgeAssignment"],
+        "the unit is told it is overdue, not that it was referred"
+    );
+}

@@ -404,7 +404,7 @@ async fn invitees_are_reminded_a_day_ahead_once_and_not_after_declining() {
         .parse(reminded[0].data.as_bytes())
         .and_then(|m| m.subject().map(str::to_owned))
         .unwrap_or_default();
-    assert_eq!(subject, "【营商环境监督】明日提醒:政企座谈会");
+    assert_eq!(subject, "【营商环境监督】明日提醒：政企座谈会");
     assert_eq!(
         calendar(&reminded[0]).sequence,
         0,

@@ -485,12 +485,12 @@ async fn going_beyond_the_quota_needs_an_override_with_a_reason_and_is_audited()
         .gql(
             Some(&leading),
             approve,
-            json!({ "i": { "nominationId": second, "decision": "APPROVE", "overrideQuota": true, "overrideReason": "人大代表,領導小組會議同意" } }),
+            json!({ "i": { "nominationId": second, "decision": "APPROVE", "overrideQuota": true, "overrideReason": "人大代表，領導小組會議同意" } }),
         )
         .await;
     assert_eq!(
         overridden["data"]["reviewNomination"]["nomination"],
-        json!({ "status": "APPROVED", "quotaOverrideReason": "人大代表,領導小組會議同意" })
+        json!({ "status": "APPROVED", "quotaOverrideReason": "人大代表，領導小組會議同意" })
     );
     let audit = app
         .gql(

@@ -107,7 +107,7 @@ async fn the_reporter_hears_of_feedback_and_marks_it_read() {
         ("acceptReport", json!({ "reportId": id })),
         (
             "giveFeedback",
-            json!({ "reportId": id, "feedback": "已採納,下月起實行。" }),
+            json!({ "reportId": id, "feedback": "已採納，下月起實行。" }),
         ),
     ] {
         let input_type = if mutation == "giveFeedback" {

@@ -49,7 +49,7 @@ async fn refer(app: &TestApp, c: &County) -> String {
     let answer = app
         .gql(
             Some(&c.office),
-            "mutation($r: ID!) { createReferral(input: {reportId: $r, summary: \"涉嫌索賄,請核查\"}) { referral { id status } } }",
+            "mutation($r: ID!) { createReferral(input: {reportId: $r, summary: \"涉嫌索賄，請核查\"}) { referral { id status } } }",
             json!({ "r": c.report }),
         )
         .await;

@@ -11,7 +11,7 @@ const SUBMIT: &str =
     "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id status kind } } }";
 
 fn problem(title: &str) -> Value {
-    json!({ "kind": "PROBLEM", "title": title, "body": "窗口人員推諉,要求重複提交材料。", "area": "GOVERNMENT_SERVICES", "behaviour": "APPROVAL", "channel": "ON_SITE", "occurredOn": "2025-02-27" })
+    json!({ "kind": "PROBLEM", "title": title, "body": "窗口人員推諉，要求重複提交材料。", "area": "GOVERNMENT_SERVICES", "behaviour": "APPROVAL", "channel": "ON_SITE", "occurredOn": "2025-02-27" })
 }
 
 async fn submit(app: &TestApp, token: &str, input: Value) -> Value {

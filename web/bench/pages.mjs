@@ -8,7 +8,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-const BINARY = process.env.WATCHPOST_BIN ?? path.resolve(import.meta.dirname, '../../target/debug/watchpost');
+const BINARY = path.resolve(
+  process.env.WATCHPOST_BIN ?? path.resolve(import.meta.dirname, '../../target/debug/watchpost'),
+);
 const ROUNDS = Number(process.env.ROUNDS ?? 7);
 const PORT = 18_080 + Math.floor(Math.random() * 1000);
 const base = `http://127.0.0.1:${PORT}`;

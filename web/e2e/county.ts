@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 /** The binary under test: the one cargo built, with this app inside it. */
-const BINARY = process.env.WATCHPOST_BIN ?? path.resolve(import.meta.dirname, '../../target/debug/watchpost');
+const BINARY = path.resolve(
+  process.env.WATCHPOST_BIN ?? path.resolve(import.meta.dirname, '../../target/debug/watchpost'),
+);
 
 export const PASSWORD = 'Watchpost-demo-1';
 
@@ -54,7 +56,7 @@ export const test = base.extend<{ county: County }>({
       };
       const run = (...args: string[]) => {
         const result = spawnSync(BINARY, args, { cwd: dir, env, encoding: 'utf8' });
-        if (result.status !== 0) throw new Error(`watchpost ${args.join(' ')}: ${result.stderr}`);
+        if (result.status !== 0) throw new Error(`${BINARY} ${args.join(' ')}: ${result.error ?? result.stderr}`);
         return result.stdout;
       };
       run('demo');

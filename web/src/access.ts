@@ -2,13 +2,32 @@
 export type Role =
   'PLATFORM_ADMIN' | 'OFFICE' | 'LEADING_GROUP' | 'REVIEWER' | 'UNIT_HANDLER' | 'DISCIPLINE' | 'SUPERVISOR' | 'LIAISON';
 
-export type Area = 'workbench' | 'reports' | 'slips' | 'calendar' | 'referrals' | 'notifications' | 'jobs';
+export type Area =
+  | 'workbench'
+  | 'reports'
+  | 'slips'
+  | 'nominations'
+  | 'conclusion'
+  | 'calendar'
+  | 'referrals'
+  | 'notifications'
+  | 'jobs';
 
 const AREAS: Record<Role, Area[]> = {
   PLATFORM_ADMIN: ['notifications'],
-  OFFICE: ['workbench', 'reports', 'slips', 'calendar', 'referrals', 'jobs', 'notifications'],
-  LEADING_GROUP: ['workbench', 'notifications'],
-  REVIEWER: ['notifications'],
+  OFFICE: [
+    'workbench',
+    'reports',
+    'slips',
+    'nominations',
+    'calendar',
+    'referrals',
+    'conclusion',
+    'jobs',
+    'notifications',
+  ],
+  LEADING_GROUP: ['workbench', 'nominations', 'conclusion', 'notifications'],
+  REVIEWER: ['nominations', 'notifications'],
   UNIT_HANDLER: ['slips', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],
   SUPERVISOR: ['notifications'],

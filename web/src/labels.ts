@@ -92,3 +92,85 @@ export function dateTime(iso: string | null | undefined): string {
 export function quarterOf(day: Date): string {
   return `${day.getFullYear()}Q${Math.floor(day.getMonth() / 3) + 1}`;
 }
+
+/** A step in a record's history (`RecordStep.action`). */
+export const STEP: Record<string, string> = {
+  submitReport: '提交线索',
+  acceptReport: '受理',
+  rejectReport: '不予受理',
+  mergeReport: '合并',
+  markSuggestionValuable: '认定为有价值建议',
+  giveFeedback: '反馈反映人',
+  reopenReport: '重新办理',
+  closeReport: '办结关闭',
+  rateHandling: '反映人评价',
+  issueAssignment: '印发交办单',
+  signAssignment: '责任单位签收',
+  replyAssignment: '责任单位回复',
+  handBackAssignment: '责任单位退回优化办',
+  verifyAssignment: '优化办核实办结',
+  returnAssignment: '优化办退回重办',
+  reassignAssignment: '改派',
+  requestExtension: '申请延期',
+  decideExtension: '审批延期',
+  urgeAssignment: '督办（超期提醒）',
+  escalateOverdue: '逾期自动移送纪委监委',
+  createReferral: '移送纪委监委',
+  acceptReferral: '纪委监委受理',
+  concludeReferral: '纪委监委办结',
+  returnReferral: '纪委监委退回',
+  requestUnmasking: '申请查看反映人身份',
+  decideUnmasking: '审批查看反映人身份',
+};
+
+export const MEMBER_KIND: Record<string, string> = {
+  SUPERVISOR: '监督员',
+  MONITORING_POINT: '监测点',
+};
+
+export const MEMBER_STATUS: Record<string, string> = {
+  NOMINATED: '待县优化办审核',
+  INITIAL_REVIEW: '初审中',
+  SECOND_REVIEW: '待县优化办复审',
+  FINAL_REVIEW: '待领导小组审定',
+  APPROVED: '已审定',
+  TRAINED: '已培训',
+  ACTIVE: '在聘',
+  RETURNED: '已退回',
+  REJECTED: '未通过',
+  EXPIRED: '聘期届满',
+  WITHDRAWN: '已撤回',
+  REMOVED: '已解聘',
+  DISQUALIFIED: '已取消资格',
+};
+
+export const MEMBER_CATEGORY: Record<string, string> = {
+  ENTERPRISE_REPRESENTATIVE: '企业代表',
+  ASSOCIATION_REPRESENTATIVE: '商协会代表',
+  INDIVIDUAL_BUSINESS_REPRESENTATIVE: '个体工商户代表',
+  OVERSIGHT_REPRESENTATIVE: '人大代表、政协委员等监督代表',
+  SOCIAL_REPRESENTATIVE: '社会各界代表',
+  PARK_KEY_ENTERPRISE: '园区重点企业',
+  TOWNSHIP_ENTERPRISE: '乡镇企业',
+  INDIVIDUAL_BUSINESS: '个体工商户',
+  GOVERNMENT_SERVICE_VENUE: '政务服务场所',
+  INDUSTRY_ASSOCIATION: '行业协会',
+  THIRD_PARTY_INSTITUTION: '第三方机构',
+};
+
+export const RECOMMENDER: Record<string, string> = {
+  SELF_NOMINATED: '自荐',
+  NPC: '人大推荐',
+  CPPCC: '政协推荐',
+  PARTY_GOVERNMENT_ORGAN: '党政机关推荐',
+  ENTERPRISE_INSTITUTION: '企事业单位推荐',
+  MASS_ORGANISATION: '群团组织推荐',
+  DEMOCRATIC_PARTY: '民主党派推荐',
+  SOCIETY: '社会组织推荐',
+};
+
+export const DECISION: Record<string, string> = {
+  APPROVE: '通过',
+  RETURN: '退回补正',
+  REJECT: '不予通过',
+};

@@ -62,6 +62,14 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/admin/JobsPage')).JobsPage }),
           },
           {
+            path: 'conclusion',
+            lazy: async () => ({ Component: (await import('./pages/figures/ConclusionPage')).ConclusionPage }),
+          },
+          {
+            path: 'nominations',
+            lazy: async () => ({ Component: (await import('./pages/members/NominationsPage')).NominationsPage }),
+          },
+          {
             path: 'notifications',
             lazy: async () => ({
               Component: (await import('./pages/notifications/NotificationsPage')).NotificationsPage,

@@ -196,6 +196,19 @@ pub fn review(
     })
 }
 
+/// The review decisions `role` may take on a nomination in this state: what `review` accepts.
+pub fn decisions_open_to(kind: MemberKind, status: MemberStatus, role: Role) -> Vec<Decision> {
+    [Decision::Approve, Decision::Return, Decision::Reject]
+        .into_iter()
+        .filter(|d| review(kind, status, role, *d).is_ok())
+        .collect()
+}
+
+/// A monitoring point's nomination waits for the office to send it to a reviewer unit.
+pub fn awaits_routing(kind: MemberKind, status: MemberStatus) -> bool {
+    kind == MemberKind::MonitoringPoint && status == MemberStatus::Nominated
+}
+
 /// Statuses that hold a place: they count towards the quota and block a second membership.
 pub fn holds_place(status: MemberStatus) -> bool {
     matches!(
@@ -254,6 +267,37 @@ pub fn term_end(start: NaiveDate, years: u32) -> NaiveDate {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn each_reviewer_is_offered_exactly_the_decisions_it_may_take() {
+        use MemberKind::*;
+        use MemberStatus::*;
+        let all = vec![Decision::Approve, Decision::Return, Decision::Reject];
+        assert_eq!(
+            decisions_open_to(MonitoringPoint, InitialReview, Role::Reviewer),
+            all
+        );
+        assert_eq!(
+            decisions_open_to(MonitoringPoint, InitialReview, Role::Office),
+            []
+        );
+        // A point's nomination is routed, not approved, by the office.
+        assert_eq!(
+            decisions_open_to(MonitoringPoint, Nominated, Role::Office),
+            [Decision::Return, Decision::Reject]
+        );
+        assert!(awaits_routing(MonitoringPoint, Nominated));
+        assert!(!awaits_routing(Supervisor, Nominated));
+        assert_eq!(decisions_open_to(Supervisor, Nominated, Role::Office), all);
+        assert_eq!(
+            decisions_open_to(Supervisor, FinalReview, Role::LeadingGroup),
+            all
+        );
+        assert_eq!(
+            decisions_open_to(Supervisor, Approved, Role::LeadingGroup),
+            []
+        );
+    }
 
     fn date(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()

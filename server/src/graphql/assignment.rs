@@ -127,6 +127,24 @@ impl Assignment {
     async fn extension_reason(&self, ctx: &Context<'_>) -> Result<Option<&str>> {
         self.internal(ctx, &self.0.model.extension_reason)
     }
+    /// What happened to it, oldest first: each step, the 督办 notices, and for the office,
+    /// leading group and commission the referral made of it. Reporters see the steps without
+    /// who took them or why.
+    async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<RecordStep>> {
+        let reporter = Self::for_reporter(ctx)?;
+        let steps = service::history::of_slip(rc(ctx)?, self.0.model.id).await?;
+        Ok(steps
+            .into_iter()
+            .map(|s| {
+                let mut step = RecordStep::from(s);
+                if reporter {
+                    step.actor = None;
+                    step.note = None;
+                }
+                step
+            })
+            .collect())
+    }
     /// What the caller can do to it now: the unit's steps for its handler, the office's for
     /// the office, none for anyone else.
     async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<AssignmentAction>> {
@@ -169,6 +187,31 @@ impl Assignment {
     async fn referral(&self, ctx: &Context<'_>) -> Result<Option<Referral>> {
         let referrals = children(&loaders(ctx)?.slip_referrals, self.0.model.id).await?;
         Ok(referrals.into_iter().last().map(Referral))
+    }
+}
+
+/// One step in the life of a slip or a report.
+#[derive(SimpleObject)]
+pub struct RecordStep {
+    /// When it happened.
+    pub at: DateTime<Utc>,
+    /// The mutation that took it (`signAssignment`, `acceptReport`, …), `urgeAssignment` for
+    /// a 督办 notice, `escalateOverdue` for the escalation job's referral.
+    pub action: String,
+    /// Who took it (a display name); none for the scheduled jobs.
+    pub actor: Option<String>,
+    /// The reason, date or outcome that came with it.
+    pub note: Option<String>,
+}
+
+impl From<service::history::Step> for RecordStep {
+    fn from(s: service::history::Step) -> Self {
+        Self {
+            at: s.at,
+            action: s.action,
+            actor: s.actor,
+            note: s.note,
+        }
     }
 }
 

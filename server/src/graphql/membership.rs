@@ -137,6 +137,19 @@ impl Member {
     async fn quota_override_reason(&self) -> Option<&str> {
         self.0.quota_override_reason.as_deref()
     }
+    /// The review decisions the caller may take on it now (none when it waits for someone
+    /// else, or for routing).
+    async fn review_decisions(&self, ctx: &Context<'_>) -> Result<Vec<Decision>> {
+        Ok(match rc(ctx)?.viewer.as_principal() {
+            Some(p) => domain::membership::decisions_open_to(self.0.kind, self.0.status, p.role),
+            None => Vec::new(),
+        })
+    }
+    /// A monitoring point's nomination waiting for the office to send it to a reviewer unit
+    /// (`routeNomination`).
+    async fn awaits_routing(&self) -> bool {
+        domain::membership::awaits_routing(self.0.kind, self.0.status)
+    }
     /// Every review step so far (office and leading group only; empty for others).
     async fn reviews(&self, ctx: &Context<'_>) -> Result<Vec<MemberReview>> {
         let reviews = children(&loaders(ctx)?.member_reviews, self.0.id).await?;

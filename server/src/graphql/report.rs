@@ -1,10 +1,12 @@
 use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
-use entities::report::{
-    self, Behaviour, Channel, Rating, ReportKind, ReportStatus, SupervisionArea,
+use entities::{
+    account::Role,
+    report::{self, Behaviour, Channel, Rating, ReportKind, ReportStatus, SupervisionArea},
 };
 
 use super::{
+    assignment::RecordStep,
     attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
     loaders::{children, loader_error, loaders},
@@ -52,6 +54,19 @@ impl Report {
     /// When it happened.
     async fn occurred_on(&self) -> Option<NaiveDate> {
         self.0.occurred_on
+    }
+    /// What happened to it, oldest first (office and leading group; empty for others).
+    async fn history(&self, ctx: &Context<'_>) -> Result<Vec<RecordStep>> {
+        let rc = rc(ctx)?;
+        let staff = rc
+            .viewer
+            .as_principal()
+            .is_some_and(|p| matches!(p.role, Role::Office | Role::LeadingGroup));
+        if !staff {
+            return Ok(Vec::new());
+        }
+        let steps = service::history::of_report(rc, self.0.id).await?;
+        Ok(steps.into_iter().map(RecordStep::from).collect())
     }
     /// The unit concerned.
     async fn concerned_unit(&self, ctx: &Context<'_>) -> Result<Option<Unit>> {

@@ -82,9 +82,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             .collect();
         let notice = Notice {
             kind: "due_soon",
-            title: format!("催办:{} 项事项即将到期", list.len()),
+            title: format!("催办：{} 项事项即将到期", list.len()),
             body: format!(
-                "{}有事项将在{WORKING_DAYS_AHEAD}个工作日内到期,请按时办结。",
+                "{}有事项将在{WORKING_DAYS_AHEAD}个工作日内到期，请按时办结。",
                 unit.name
             ),
             target_type: "Unit",

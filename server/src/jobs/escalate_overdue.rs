@@ -118,8 +118,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
                 recipients: told.get(&slip.unit_id).unwrap_or(&office_only),
                 notice: Notice {
                     kind: "assignment_overdue",
-                    title: format!("督办:交办单 {} 已超期", slip.number),
-                    body: format!("办理时限为{},请尽快答复。", slip.deadline),
+                    title: format!("督办：交办单 {} 已超期", slip.number),
+                    body: format!("办理时限为{}，请尽快答复。", slip.deadline),
                     target_type: "Assignment",
                     target_id: slip.id,
                     immediate: false,

@@ -42,7 +42,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     let notice = Notice {
         kind: "joint_meeting_missing",
         title: format!("{label}尚未安排联席会议"),
-        body: format!("联席会议原则上每季度召开一次。{label}至今没有已发布的联席会议,请及时安排。"),
+        body: format!(
+            "联席会议原则上每季度召开一次。{label}至今没有已发布的联席会议，请及时安排。"
+        ),
         target_type: "Region",
         target_id: region.id,
         immediate: false,

@@ -143,7 +143,7 @@ async fn send(
                 meeting.id,
                 meeting.starts_at.timestamp()
             ),
-            format!("明日{}:{}", kind_label(meeting.kind), meeting.topic),
+            format!("明日{}：{}", kind_label(meeting.kind), meeting.topic),
         ),
         _ => (
             format!("meeting:{}:{}", meeting.id, meeting.sequence),
@@ -224,7 +224,7 @@ async fn send(
             kind: "meeting_notice",
             title: title.clone(),
             body: format!(
-                "时间:{} 至 {};地点:{}",
+                "时间：{} 至 {}；地点：{}",
                 local(meeting.starts_at),
                 local(meeting.ends_at),
                 meeting.place

@@ -70,7 +70,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             kind: "quarterly_reminder",
             title: format!("{label}问题信息报送提醒"),
             body: format!(
-                "本季度已报送问题信息 {problems} 条,请于{}前完成报送(每季度至少1条)。",
+                "本季度已报送问题信息 {problems} 条，请于{}前完成报送(每季度至少1条)。",
                 chinese_date(due)
             ),
             target_type: "Member",

@@ -64,9 +64,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             .collect();
         let notice = Notice {
             kind: "survey_reminder",
-            title: format!("满意度测评即将截止:{}", survey.title),
+            title: format!("满意度测评即将截止：{}", survey.title),
             body: format!(
-                "测评将于{}截止,您还有单位未作评价,请及时登录平台完成。",
+                "测评将于{}截止，您还有单位未作评价，请及时登录平台完成。",
                 survey.closes_on
             ),
             target_type: "Survey",

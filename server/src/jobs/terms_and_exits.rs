@@ -68,7 +68,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         let notice = Notice {
             kind: "term_ending",
             title: format!("聘期将于{}届满", chinese_date(ends_on)),
-            body: "届满后自然退出,平台账号随之停用。".into(),
+            body: "届满后自然退出，平台账号随之停用。".into(),
             target_type: "Member",
             target_id: member.id,
             immediate: false,
@@ -125,7 +125,7 @@ async fn exit_digest(
     let office = notification::office_of(&rc.state.db, region.id).await?;
     let notice = Notice {
         kind: "exit_candidates",
-        title: format!("动态退出评估:{} 名成员待评估", candidates.len()),
+        title: format!("动态退出评估：{} 名成员待评估", candidates.len()),
         body: "请在平台查看动态退出候选名单并作出决定。".into(),
         target_type: "Region",
         target_id: region.id,

@@ -79,7 +79,7 @@ mod tests {
         )
         .expect("renders");
         assert_eq!(mail.subject, "【营商环境监督】交办单已签收");
-        assert!(mail.text.starts_with("张三,您好:"));
+        assert!(mail.text.starts_with("张三，您好："));
         assert!(
             mail.text.contains("<b>第二行</b>"),
             "plain text is not escaped"
@@ -106,7 +106,7 @@ mod tests {
         );
         assert!(
             mail.text
-                .contains("已报送问题信息 0 条,请于2025年12月31日前完成报送")
+                .contains("已报送问题信息 0 条，请于2025年12月31日前完成报送")
         );
         assert!(mail.text.contains("有价值的建议 1 条"));
         assert!(mail.html.contains("<strong>0</strong>"));
@@ -126,14 +126,14 @@ mod tests {
             ]}),
         )
         .expect("renders");
-        assert_eq!(mail.subject, "【营商环境监督】催办:2 项事项即将到期");
+        assert_eq!(mail.subject, "【营商环境监督】催办：2 项事项即将到期");
         assert!(
             mail.text
-                .contains("- 交办单 岳优交〔2025〕3号:办理时限 2025-03-14")
+                .contains("- 交办单 岳优交〔2025〕3号：办理时限 2025-03-14")
         );
         assert!(
             mail.text
-                .contains("- 询问 关于<营业执照>办理:办理时限 2025-03-17")
+                .contains("- 询问 关于<营业执照>办理：办理时限 2025-03-17")
         );
         assert!(mail.html.contains("<td>关于&lt;营业执照&gt;办理</td>"));
     }
@@ -162,11 +162,11 @@ mod tests {
             ]}),
         )
         .expect("renders");
-        assert_eq!(mail.subject, "【营商环境监督】动态退出评估:1 名成员待评估");
-        assert!(mail.text.contains("- 钱七:半年内未反映问题或提出意见建议"));
+        assert_eq!(mail.subject, "【营商环境监督】动态退出评估：1 名成员待评估");
+        assert!(mail.text.contains("- 钱七：半年内未反映问题或提出意见建议"));
         assert!(
             mail.html
-                .contains("<li>钱七:半年内未反映问题或提出意见建议</li>")
+                .contains("<li>钱七：半年内未反映问题或提出意见建议</li>")
         );
     }
 

@@ -693,7 +693,10 @@ async fn notify_unit(
     let notice = Notice {
         kind,
         title,
-        body: format!("办理时限:{}。请登录平台查看要求并按时答复。", slip.deadline),
+        body: format!(
+            "办理时限：{}。请登录平台查看要求并按时答复。",
+            slip.deadline
+        ),
         target_type: "Assignment",
         target_id: slip.id,
         immediate: false,
@@ -749,5 +752,6 @@ fn snapshot(slip: &assignment::Model) -> Value {
         "deadline": slip.deadline,
         "extensionStatus": slip.extension_status,
         "extensionUntil": slip.extension_until,
+        "statusReason": slip.status_reason,
     })
 }

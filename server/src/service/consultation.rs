@@ -187,7 +187,7 @@ pub async fn open(rc: &RequestContext, input: NewConsultation) -> AppResult<cons
         .await?;
     let notice = Notice {
         kind: "consultation_opened",
-        title: format!("征求意见:{}", created.title),
+        title: format!("征求意见：{}", created.title),
         body: format!("请于{}前提出意见建议。", created.closes_on),
         target_type: "Consultation",
         target_id: created.id,
@@ -247,7 +247,7 @@ pub async fn submit_opinion(
         .await?;
     let notice = Notice {
         kind: "opinion_submitted",
-        title: format!("收到意见:{}", consultation.title),
+        title: format!("收到意见：{}", consultation.title),
         body: "请登录平台查看并作出采纳决定。".into(),
         target_type: "Consultation",
         target_id: consultation.id,
@@ -317,7 +317,7 @@ pub async fn decide_opinion(
         body: after
             .explanation
             .clone()
-            .map_or_else(|| "感谢您的意见建议。".into(), |why| format!("说明:{why}")),
+            .map_or_else(|| "感谢您的意见建议。".into(), |why| format!("说明：{why}")),
         target_type: "Consultation",
         target_id: consultation.id,
         immediate: false,

@@ -170,7 +170,7 @@ pub async fn ask(rc: &RequestContext, input: NewInquiry) -> AppResult<Inquiry> {
         .await?;
     let notice = Notice {
         kind: "inquiry_asked",
-        title: format!("监督员{}:{}", kind_name(created.kind), created.subject),
+        title: format!("监督员{}：{}", kind_name(created.kind), created.subject),
         body: format!("请于{}前答复。", created.deadline),
         target_type: "Inquiry",
         target_id: created.id,
@@ -212,7 +212,7 @@ pub async fn answer(rc: &RequestContext, inquiry_id: i32, text: String) -> AppRe
     let asker = notification::account(&txn, after.asker_account_id).await?;
     let notice = Notice {
         kind: "inquiry_answered",
-        title: format!("您的{}已有答复:{}", kind_name(after.kind), after.subject),
+        title: format!("您的{}已有答复：{}", kind_name(after.kind), after.subject),
         body: "请登录平台查看。".into(),
         target_type: "Inquiry",
         target_id: after.id,

@@ -596,7 +596,7 @@ pub async fn apply(
         .await?;
     let notice = Notice {
         kind: "activity_application",
-        title: format!("参加活动申请:{}", meeting.topic),
+        title: format!("参加活动申请：{}", meeting.topic),
         body: format!(
             "{}申请参加{}。",
             applicant.name,
@@ -669,8 +669,8 @@ pub async fn decide_application(
     } else {
         let notice = Notice {
             kind: "application_refused",
-            title: format!("参加活动申请未获同意:{}", meeting.topic),
-            body: format!("原因:{}", reason.unwrap_or_default()),
+            title: format!("参加活动申请未获同意：{}", meeting.topic),
+            body: format!("原因：{}", reason.unwrap_or_default()),
             target_type: "Meeting",
             target_id: meeting.id,
             immediate: false,

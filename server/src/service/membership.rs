@@ -342,7 +342,7 @@ pub async fn route(
     let principal = rc.viewer.require(&[Role::Office])?;
     let txn = rc.state.db.begin().await?;
     let before = find_visible(&txn, principal, member_id).await?;
-    if before.kind != MemberKind::MonitoringPoint || before.status != MemberStatus::Nominated {
+    if !domain::membership::awaits_routing(before.kind, before.status) {
         return Err(transition(before.status, "initial_review"));
     }
     unit::Entity::find_by_id(reviewer_unit_id)

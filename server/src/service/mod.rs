@@ -10,6 +10,7 @@ pub mod commendation;
 pub mod consultation;
 pub mod exit;
 pub mod figures;
+pub mod history;
 pub mod inquiry;
 pub mod keys;
 pub mod meeting;

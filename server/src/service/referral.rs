@@ -378,5 +378,7 @@ fn snapshot(referral: &referral::Model) -> Value {
         "origin": referral.origin,
         "reportId": referral.report_id,
         "assignmentId": referral.assignment_id,
+        "statusReason": referral.status_reason,
+        "outcome": referral.outcome,
     })
 }

@@ -285,7 +285,7 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         let notice = Notice {
             kind: "major_report",
             title: format!("重大问题反映：{}", created.title),
-            body: "收到一条重大问题反映,请立即研判处理。".into(),
+            body: "收到一条重大问题反映，请立即研判处理。".into(),
             target_type: "Report",
             target_id: created.id,
             immediate: true,
@@ -397,7 +397,7 @@ fn reporter_notice(before: &report::Model, after: &report::Model) -> Option<Noti
             "report_not_accepted",
             "您反映的问题未予受理",
             format!(
-                "《{}》未予受理。原因:{}",
+                "《{}》未予受理。原因：{}",
                 after.title,
                 after.status_reason.as_deref().unwrap_or("")
             ),
@@ -491,6 +491,7 @@ fn snapshot(report: &report::Model) -> Value {
         "mergedIntoId": report.merged_into_id,
         "rating": report.rating,
         "redoCount": report.redo_count,
+        "statusReason": report.status_reason,
     })
 }
 

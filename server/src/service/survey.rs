@@ -171,9 +171,9 @@ pub async fn open(rc: &RequestContext, input: NewSurvey) -> AppResult<survey::Mo
         .await?;
     let notice = Notice {
         kind: "survey_opened",
-        title: format!("满意度测评:{}", created.title),
+        title: format!("满意度测评：{}", created.title),
         body: format!(
-            "请于{}前对{}个单位作出评价。评价不记名,结果不显示评价人。",
+            "请于{}前对{}个单位作出评价。评价不记名，结果不显示评价人。",
             created.closes_on,
             units.len()
         ),

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<54954c1248d0503d49a4cef00ecba654>>
+ * @generated SignedSource<<1a770a75aa4a045eb73d39e1d8aebe97>>
  * @lightSyntaxTransform
  */
 
@@ -31,6 +31,9 @@ export type ReportPageQuery$data = {
       } | null | undefined;
       readonly feedback: string | null | undefined;
       readonly feedbackAt: string | null | undefined;
+      readonly history: ReadonlyArray<{
+        readonly " $fragmentSpreads": FragmentRefs<"History_steps">;
+      }>;
       readonly id: string;
       readonly kind: ReportKind;
       readonly major: boolean;
@@ -316,6 +319,22 @@ return {
                   "storageKey": null
                 },
                 {
+                  "alias": null,
+                  "args": null,
+                  "concreteType": "RecordStep",
+                  "kind": "LinkedField",
+                  "name": "history",
+                  "plural": true,
+                  "selections": [
+                    {
+                      "args": null,
+                      "kind": "FragmentSpread",
+                      "name": "History_steps"
+                    }
+                  ],
+                  "storageKey": null
+                },
+                {
                   "args": null,
                   "kind": "FragmentSpread",
                   "name": "ReportActions_report"
@@ -455,6 +474,45 @@ return {
                   }
                 ],
                 "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "RecordStep",
+                "kind": "LinkedField",
+                "name": "history",
+                "plural": true,
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "at",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "action",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "actor",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "note",
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
               }
             ],
             "type": "Report",
@@ -528,16 +586,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "bf450a4def7126b3ff037fda67ad4e1a",
+    "cacheID": "f85a68c25c8bde04af4f6f041822693a",
     "id": null,
     "metadata": {},
     "name": "ReportPageQuery",
     "operationKind": "query",
-    "text": "query ReportPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Report {\n      id\n      title\n      body\n      kind\n      status\n      statusReason\n      area\n      channel\n      major\n      valuable\n      occurredOn\n      submittedAt\n      feedback\n      feedbackAt\n      rating\n      ratingReason\n      redoCount\n      concernedUnit {\n        name\n        id\n      }\n      reporter {\n        name\n        affiliation\n        position\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      ...ReportActions_report\n    }\n    id\n  }\n  slips: assignments(filter: {reportId: $id}, first: 20) {\n    ...ReportSlips_slips\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment ReportActions_report on Report {\n  id\n  kind\n  status\n  valuable\n  title\n}\n\nfragment ReportSlips_slips on AssignmentConnection {\n  nodes {\n    id\n    number\n    mode\n    status\n    deadline\n    overdue\n    unit {\n      name\n      id\n    }\n  }\n}\n"
+    "text": "query ReportPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Report {\n      id\n      title\n      body\n      kind\n      status\n      statusReason\n      area\n      channel\n      major\n      valuable\n      occurredOn\n      submittedAt\n      feedback\n      feedbackAt\n      rating\n      ratingReason\n      redoCount\n      concernedUnit {\n        name\n        id\n      }\n      reporter {\n        name\n        affiliation\n        position\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      history {\n        ...History_steps\n      }\n      ...ReportActions_report\n    }\n    id\n  }\n  slips: assignments(filter: {reportId: $id}, first: 20) {\n    ...ReportSlips_slips\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment ReportActions_report on Report {\n  id\n  kind\n  status\n  valuable\n  title\n}\n\nfragment ReportSlips_slips on AssignmentConnection {\n  nodes {\n    id\n    number\n    mode\n    status\n    deadline\n    overdue\n    unit {\n      name\n      id\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "9570c8c920227cdf8ebfd440d4c762cf";
+(node as any).hash = "0dd4bfd02f658b769afbb6c3cf17f6bf";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<fd3c988940535752631fbc0c55290d8c>>
+ * @generated SignedSource<<c1bd79fc92eff80470e9ad65e13acb65>>
  * @lightSyntaxTransform
  */
 
@@ -42,6 +42,9 @@ export type SlipPageQuery$data = {
       readonly requirement: string | null | undefined;
       readonly status: AssignmentStatus;
       readonly statusReason: string | null | undefined;
+      readonly timeline: ReadonlyArray<{
+        readonly " $fragmentSpreads": FragmentRefs<"History_steps">;
+      }>;
       readonly unit: {
         readonly name: string;
       } | null | undefined;
@@ -277,6 +280,22 @@ return {
                   "storageKey": null
                 },
                 {
+                  "alias": null,
+                  "args": null,
+                  "concreteType": "RecordStep",
+                  "kind": "LinkedField",
+                  "name": "timeline",
+                  "plural": true,
+                  "selections": [
+                    {
+                      "args": null,
+                      "kind": "FragmentSpread",
+                      "name": "History_steps"
+                    }
+                  ],
+                  "storageKey": null
+                },
+                {
                   "args": null,
                   "kind": "FragmentSpread",
                   "name": "SlipActions_assignment"
@@ -404,6 +423,45 @@ return {
               {
                 "alias": null,
                 "args": null,
+                "concreteType": "RecordStep",
+                "kind": "LinkedField",
+                "name": "timeline",
+                "plural": true,
+                "selections": [
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "at",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "action",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "actor",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "note",
+                    "storageKey": null
+                  }
+                ],
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
                 "kind": "ScalarField",
                 "name": "actions",
                 "storageKey": null
@@ -418,16 +476,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "6917623caf4c44ad15730564b2412d39",
+    "cacheID": "c3daf300d7604161669b049da9a23a8f",
     "id": null,
     "metadata": {},
     "name": "SlipPageQuery",
     "operationKind": "query",
-    "text": "query SlipPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Assignment {\n      id\n      number\n      mode\n      status\n      statusReason\n      requirement\n      issuedOn\n      deadline\n      overdue\n      workingDaysOverdue\n      reply\n      repliedAt\n      extensionUntil\n      extensionStatus\n      extensionReason\n      unit {\n        name\n        id\n      }\n      reports {\n        id\n        title\n      }\n      referral {\n        status\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      ...SlipActions_assignment\n    }\n    id\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment SlipActions_assignment on Assignment {\n  id\n  number\n  deadline\n  extensionUntil\n  actions\n}\n"
+    "text": "query SlipPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Assignment {\n      id\n      number\n      mode\n      status\n      statusReason\n      requirement\n      issuedOn\n      deadline\n      overdue\n      workingDaysOverdue\n      reply\n      repliedAt\n      extensionUntil\n      extensionStatus\n      extensionReason\n      unit {\n        name\n        id\n      }\n      reports {\n        id\n        title\n      }\n      referral {\n        status\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      timeline {\n        ...History_steps\n      }\n      ...SlipActions_assignment\n    }\n    id\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment SlipActions_assignment on Assignment {\n  id\n  number\n  deadline\n  extensionUntil\n  actions\n}\n"
   }
 };
 })();
 
-(node as any).hash = "9ffefdcb3ad7bb1af7df813793e974a3";
+(node as any).hash = "ae35ee38cd3f531c6a10540f95a23f76";
 
 export default node;

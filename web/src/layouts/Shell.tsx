@@ -1,5 +1,7 @@
 import {
   AlertOutlined,
+  AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   CalendarOutlined,
   DashboardOutlined,
@@ -46,6 +48,8 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   slips: { label: '交办单', icon: <SnippetsOutlined /> },
   calendar: { label: '工作日历', icon: <CalendarOutlined /> },
   referrals: { label: '移送纪委', icon: <AlertOutlined /> },
+  nominations: { label: '推荐审核', icon: <AuditOutlined /> },
+  conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },
   notifications: { label: '消息通知', icon: <BellOutlined /> },
 };

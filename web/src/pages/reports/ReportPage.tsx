@@ -4,6 +4,7 @@ import { graphql, useLazyLoadQuery } from 'react-relay';
 import { useParams } from 'react-router';
 import type { ReportPageQuery } from '../../__generated__/ReportPageQuery.graphql';
 import { Attachments } from '../../components/Attachments';
+import { History } from '../../components/History';
 import { AREA, CHANNEL, RATING, REPORT_KIND, REPORT_STATUS, dateTime, label } from '../../labels';
 import { ReportActions } from './ReportActions';
 import { ReportSlips } from './ReportSlips';
@@ -45,6 +46,9 @@ export function ReportPage() {
             }
             attachments {
               ...Attachments_attachments
+            }
+            history {
+              ...History_steps
             }
             ...ReportActions_report
           }
@@ -93,6 +97,9 @@ export function ReportPage() {
         <Attachments attachments={report.attachments} />
       </Card>
       <ReportSlips slips={slips} />
+      <Card title="处理过程">
+        <History steps={report.history} />
+      </Card>
       {(report.feedback || report.rating) && (
         <Card title="反馈与评价">
           <Descriptions column={1} bordered size="small">

@@ -5,6 +5,7 @@ import { graphql, useLazyLoadQuery } from 'react-relay';
 import { Link, useParams } from 'react-router';
 import type { SlipPageQuery } from '../../__generated__/SlipPageQuery.graphql';
 import { Attachments } from '../../components/Attachments';
+import { History } from '../../components/History';
 import { REFERRAL_STATUS, SLIP_MODE, SLIP_STATUS, dateTime, label } from '../../labels';
 import { SlipActions } from './SlipActions';
 
@@ -45,6 +46,9 @@ export function SlipPage() {
             }
             attachments {
               ...Attachments_attachments
+            }
+            timeline {
+              ...History_steps
             }
             ...SlipActions_assignment
           }
@@ -120,6 +124,9 @@ export function SlipPage() {
         ) : (
           <Typography.Text type="secondary">责任单位尚未回复。</Typography.Text>
         )}
+      </Card>
+      <Card title="办理过程">
+        <History steps={slip.timeline} />
       </Card>
     </Space>
   );

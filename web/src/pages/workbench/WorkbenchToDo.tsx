@@ -39,7 +39,7 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
     { title: '责任单位退回的交办单', count: data.handedBack.totalCount, to: '/slips?status=HANDED_BACK' },
     { title: '超期未办结的交办单', count: data.overdue.totalCount, to: '/slips?overdue=1' },
     { title: '纪委监委退回的移送线索', count: data.returnedReferrals.totalCount, to: '/referrals?status=RETURNED' },
-    { title: '待审核的推荐（自荐）', count: data.nominations.totalCount, to: null },
+    { title: '在审的推荐（自荐）', count: data.nominations.totalCount, to: '/nominations' },
     { title: '建议退出的成员', count: data.exitCandidates.length, to: null },
   ];
   return (
