@@ -8,6 +8,7 @@ use chrono::{Datelike, Duration, NaiveDate};
 use entities::{
     account::{self, Role},
     assignment::AssignmentMode,
+    inquiry::InquiryKind,
     meeting::MeetingKind,
     member::{self, MemberCategory, MemberKind, MemberStatus, Recommender},
     region,
@@ -35,6 +36,7 @@ use crate::{
         assignment::{self, NewSlip, SlipStep},
         attachment::NewFile,
         calendar,
+        inquiry::{self, NewInquiry},
         meeting::{self, MeetingPlan, NewMeeting},
         membership::{self, NewNomination, ReviewInput},
         region::NewRegion,
@@ -712,6 +714,33 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
     }
     // The slip nobody answered: noticed, then referred once past the grace period.
     crate::jobs::run(state, "escalate-overdue", now, None).await?;
+
+    // A supervisor's inquiry and document request, waiting for the market regulator's answer.
+    let asker = acting(state, "sup02", 3).await?;
+    let regulator = unit_named(state, "县市场监管局").await?;
+    for (kind, subject, question) in [
+        (
+            InquiryKind::Inquiry,
+            "涉企检查计划",
+            "本季度对同一企业的执法检查为何多达四次？是否已纳入“双随机、一公开”抽查计划？",
+        ),
+        (
+            InquiryKind::DocumentRequest,
+            "调阅检查记录",
+            "请提供本季度对县经开区食品企业的执法检查记录和检查结果。",
+        ),
+    ] {
+        inquiry::ask(
+            &asker,
+            NewInquiry {
+                kind,
+                unit_id: regulator.id,
+                subject: subject.into(),
+                question: question.into(),
+            },
+        )
+        .await?;
+    }
 
     let office = acting(state, "yy.office", 0).await?;
     let members = member::Entity::find()

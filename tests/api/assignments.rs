@@ -284,6 +284,13 @@ async fn an_extension_asked_in_time_and_granted_moves_the_deadline() {
         slip(&asked, "requestExtension")["extensionStatus"],
         "requested"
     );
+    let waiting = "{ assignments(filter: {extensionRequested: true}) { totalCount } }";
+    let count = |answer: Value| answer["data"]["assignments"]["totalCount"].clone();
+    assert_eq!(
+        count(app.gql(Some(&c.office), waiting, json!({})).await),
+        json!(1),
+        "the office's to-do lists the request"
+    );
     let by_unit = slip_step(
         &app,
         &c.handler,
@@ -302,6 +309,10 @@ async fn an_extension_asked_in_time_and_granted_moves_the_deadline() {
     )
     .await;
     assert_eq!(slip(&granted, "decideExtension")["deadline"], "2025-03-14");
+    assert_eq!(
+        count(app.gql(Some(&c.office), waiting, json!({})).await),
+        json!(0)
+    );
 
     app.clock.set(
         Utc.with_ymd_and_hms(2025, 3, 17, 1, 0, 0)

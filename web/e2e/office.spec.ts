@@ -110,3 +110,38 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   await expect(sheet.getByText('县市场监管局：')).toBeVisible();
   await keep(sheet, 'slip-print');
 });
+
+test('office merges a report into one it is handling, and refuses another with a reason', async ({ page }) => {
+  await signIn(page, 'yy.office');
+  await page.goto('/reports?status=SUBMITTED');
+  const first = page.getByRole('table').getByRole('link').first();
+  const title = (await first.textContent()) ?? '';
+  await first.click();
+  await page.getByRole('button', { name: '合并到其他线索' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('合并到').click();
+  await dialog.getByLabel('合并到').press('Enter');
+  await dialog.getByRole('button', { name: button('确定') }).click();
+  await expect(page.getByRole('heading', { name: title }).getByText('已合并')).toBeVisible();
+  await expect(page.getByText('合并', { exact: true }).last()).toBeVisible();
+
+  await page.goto('/reports?status=SUBMITTED');
+  const second = page.getByRole('table').getByRole('link').first();
+  await second.click();
+  await page.getByRole('button', { name: '不予受理' }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: button('确定') })
+    .click();
+  await expect(page.getByRole('dialog').getByText('请填写理由')).toBeVisible();
+  await page
+    .getByRole('dialog')
+    .getByLabel(/不予受理的理由/)
+    .fill('属于司法程序中的个案，不在营商环境监督范围内。');
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: button('确定') })
+    .click();
+  await expect(page.getByText('属于司法程序中的个案')).toBeVisible();
+  await expect(page.getByText('不予受理', { exact: true }).first()).toBeVisible();
+});

@@ -8,6 +8,7 @@ export type Area =
   | 'slips'
   | 'nominations'
   | 'conclusion'
+  | 'inquiries'
   | 'calendar'
   | 'referrals'
   | 'notifications'
@@ -22,13 +23,14 @@ const AREAS: Record<Role, Area[]> = {
     'nominations',
     'calendar',
     'referrals',
+    'inquiries',
     'conclusion',
     'jobs',
     'notifications',
   ],
   LEADING_GROUP: ['workbench', 'nominations', 'conclusion', 'notifications'],
   REVIEWER: ['nominations', 'notifications'],
-  UNIT_HANDLER: ['slips', 'notifications'],
+  UNIT_HANDLER: ['slips', 'inquiries', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],
   SUPERVISOR: ['notifications'],
   LIAISON: ['notifications'],

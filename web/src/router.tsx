@@ -5,6 +5,10 @@ import { SignInPage } from './pages/auth/SignInPage';
 export const router = createBrowserRouter([
   { path: '/login', element: <SignInPage /> },
   {
+    path: '/graphiql',
+    lazy: async () => ({ Component: (await import('./pages/admin/GraphiQLPage')).GraphiQLPage }),
+  },
+  {
     lazy: async () => ({ Component: (await import('./layouts/AppRoot')).AppRoot }),
     children: [
       {
@@ -60,6 +64,10 @@ export const router = createBrowserRouter([
           {
             path: 'jobs',
             lazy: async () => ({ Component: (await import('./pages/admin/JobsPage')).JobsPage }),
+          },
+          {
+            path: 'inquiries',
+            lazy: async () => ({ Component: (await import('./pages/inquiries/InquiriesPage')).InquiriesPage }),
           },
           {
             path: 'conclusion',

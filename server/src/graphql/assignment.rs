@@ -262,6 +262,9 @@ pub struct AssignmentFilterInput {
     pub overdue: Option<bool>,
     /// Only the slips handling this report.
     pub report_id: Option<ID>,
+    /// Only the slips whose unit asked for a later deadline not yet decided.
+    #[graphql(default)]
+    pub extension_requested: bool,
 }
 
 #[derive(Default)]
@@ -300,6 +303,7 @@ impl AssignmentQuery {
                 .report_id
                 .map(|id| node::decode_i32(&id, "Report", "filter.reportId"))
                 .transpose()?,
+            extension_requested: f.extension_requested,
         };
         let offset = page.after.unwrap_or(0);
         let page = service::assignment::list(rc, filter, page).await?;

@@ -10,7 +10,7 @@ use std::time::{Duration, Instant};
 use poem::{
     Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
     http::{HeaderValue, Method, StatusCode, header},
-    web::{Data, Html},
+    web::{Data, Redirect},
 };
 use serde_json::json;
 
@@ -120,17 +120,13 @@ fn metrics(req: &Request, Data(state): Data<&AppState>) -> Response {
         .into_response()
 }
 
+/// GraphiQL is a page of the web app, from this server's own files (`/graphiql`).
 #[handler]
 fn graphiql(Data(state): Data<&AppState>) -> Response {
     if state.settings.is_production() {
         return StatusCode::NOT_FOUND.into_response();
     }
-    Html(
-        async_graphql::http::GraphiQLSource::build()
-            .endpoint("/graphql")
-            .finish(),
-    )
-    .into_response()
+    Redirect::see_other("/graphiql").into_response()
 }
 
 pub(super) type Rejection = (StatusCode, &'static str, &'static str);

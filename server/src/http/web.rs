@@ -7,9 +7,12 @@ use base64::{Engine, engine::general_purpose::STANDARD};
 use poem::{
     Request, Response, handler,
     http::{HeaderValue, Method, StatusCode, header},
+    web::Data,
 };
 use rand::RngCore;
 use rust_embed::RustEmbed;
+
+use crate::app::AppState;
 
 #[derive(RustEmbed)]
 #[folder = "$OUT_DIR/web"]
@@ -19,11 +22,15 @@ struct Assets;
 const NONCE_PLACEHOLDER: &str = "WATCHPOST_CSP_NONCE";
 
 #[handler]
-pub(super) fn web(req: &Request) -> Response {
+pub(super) fn web(req: &Request, Data(state): Data<&AppState>) -> Response {
     if req.method() != Method::GET && req.method() != Method::HEAD {
         return StatusCode::METHOD_NOT_ALLOWED.into();
     }
     let path = req.uri().path().trim_start_matches('/');
+    // The production profile serves no GraphiQL (nor introspection).
+    if path == "graphiql" && state.settings.is_production() {
+        return StatusCode::NOT_FOUND.into();
+    }
     if path.starts_with("assets/") || path.contains('.') {
         return asset(req, path);
     }
@@ -78,12 +85,12 @@ fn page() -> Response {
     resp
 }
 
-/// Only this server: scripts, styles (and Ant Design's with the nonce), images, recordings;
-/// no frames, no plug-ins, no other site framing the app.
+/// Only this server: scripts, styles (and Ant Design's with the nonce), images, recordings,
+/// fonts (GraphiQL's are inside its CSS); no frames, no plug-ins, no other site framing the app.
 pub(super) fn content_security_policy(nonce: &str) -> String {
     format!(
         "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; \
-         img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self'; \
+         img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; \
          connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; \
          form-action 'self'; frame-ancestors 'none'"
     )

@@ -145,6 +145,7 @@ pub struct SlipFilter {
     pub unit_id: Option<i32>,
     pub overdue: Option<bool>,
     pub report_id: Option<i32>,
+    pub extension_requested: bool,
 }
 
 pub async fn list(
@@ -160,6 +161,9 @@ pub async fn list(
     }
     if let Some(unit) = filter.unit_id {
         condition = condition.add(assignment::Column::UnitId.eq(unit));
+    }
+    if filter.extension_requested {
+        condition = condition.add(assignment::Column::ExtensionStatus.eq("requested"));
     }
     if let Some(report_id) = filter.report_id {
         // Only for those who may see the report: a unit learns nothing of the reports.

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<16fe0df9775de8e09fec0b08018bfe1a>>
+ * @generated SignedSource<<87bb76a68cc3cea1c1500efb1f523e0a>>
  * @lightSyntaxTransform
  */
 
@@ -11,6 +11,7 @@ import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
 export type AssignmentStatus = "HANDED_BACK" | "ISSUED" | "REPLIED" | "RETURNED" | "SIGNED" | "VERIFIED";
 export type AssignmentFilterInput = {
+  extensionRequested?: boolean;
   overdue?: boolean | null | undefined;
   reportId?: string | null | undefined;
   status?: AssignmentStatus | null | undefined;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<9416844acab7b8ae7994baee830fb07e>>
+ * @generated SignedSource<<b9af1fefa351cf3a278b1bc8ce7338b1>>
  * @lightSyntaxTransform
  */
 
@@ -11,6 +11,7 @@ import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
 export type AssignmentStatus = "HANDED_BACK" | "ISSUED" | "REPLIED" | "RETURNED" | "SIGNED" | "VERIFIED";
 export type AssignmentFilterInput = {
+  extensionRequested?: boolean;
   overdue?: boolean | null | undefined;
   reportId?: string | null | undefined;
   status?: AssignmentStatus | null | undefined;

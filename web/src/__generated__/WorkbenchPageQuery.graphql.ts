@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<7998ebe6c6bf64849dc7944a664c424d>>
+ * @generated SignedSource<<de706991a3909467c30300de2b65d326>>
  * @lightSyntaxTransform
  */
 
@@ -350,6 +350,25 @@ return {
             "storageKey": "assignments(filter:{\"status\":\"HANDED_BACK\"},first:1)"
           },
           {
+            "alias": "extensions",
+            "args": [
+              {
+                "kind": "Literal",
+                "name": "filter",
+                "value": {
+                  "extensionRequested": true
+                }
+              },
+              (v7/*:: as any*/)
+            ],
+            "concreteType": "AssignmentConnection",
+            "kind": "LinkedField",
+            "name": "assignments",
+            "plural": false,
+            "selections": (v8/*:: as any*/),
+            "storageKey": "assignments(filter:{\"extensionRequested\":true},first:1)"
+          },
+          {
             "alias": "overdue",
             "args": [
               {
@@ -420,12 +439,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "386b6e8695cb3e899ac547473c081183",
+    "cacheID": "73e9f4cec8cf38971c664768964707ee",
     "id": null,
     "metadata": {},
     "name": "WorkbenchPageQuery",
     "operationKind": "query",
-    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
+    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  extensions: assignments(filter: {extensionRequested: true}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<fb83f7eb6bb1cc83d9db58fd877b03a6>>
+ * @generated SignedSource<<6b7fccca00f4b7ef0c919a0125a22d84>>
  * @lightSyntaxTransform
  */
 
@@ -19,6 +19,9 @@ export type WorkbenchToDo_query$data = {
   readonly exitCandidates: ReadonlyArray<{
     readonly silentSixMonths: boolean;
   }>;
+  readonly extensions: {
+    readonly totalCount: number;
+  };
   readonly handedBack: {
     readonly totalCount: number;
   };
@@ -117,6 +120,25 @@ return {
       "storageKey": "assignments(filter:{\"status\":\"HANDED_BACK\"},first:1)"
     },
     {
+      "alias": "extensions",
+      "args": [
+        {
+          "kind": "Literal",
+          "name": "filter",
+          "value": {
+            "extensionRequested": true
+          }
+        },
+        (v0/*:: as any*/)
+      ],
+      "concreteType": "AssignmentConnection",
+      "kind": "LinkedField",
+      "name": "assignments",
+      "plural": false,
+      "selections": (v1/*:: as any*/),
+      "storageKey": "assignments(filter:{\"extensionRequested\":true},first:1)"
+    },
+    {
       "alias": "overdue",
       "args": [
         {
@@ -188,6 +210,6 @@ return {
 };
 })();
 
-(node as any).hash = "02847998ce39b17883b79fc76f546409";
+(node as any).hash = "3c50d28e1d377db585de0f631300c270";
 
 export default node;

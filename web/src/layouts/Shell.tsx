@@ -7,6 +7,7 @@ import {
   DashboardOutlined,
   FileTextOutlined,
   LogoutOutlined,
+  QuestionCircleOutlined,
   ScheduleOutlined,
   SnippetsOutlined,
 } from '@ant-design/icons';
@@ -50,6 +51,7 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   referrals: { label: '移送纪委', icon: <AlertOutlined /> },
   nominations: { label: '推荐审核', icon: <AuditOutlined /> },
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
+  inquiries: { label: '询问与调阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },
   notifications: { label: '消息通知', icon: <BellOutlined /> },
 };
@@ -69,14 +71,16 @@ export function Shell() {
     }
   `);
 
+  // Listening from the first render on, not re-subscribed at each navigation: a lapsed
+  // session's refusal can arrive while the page changes.
   useEffect(() => {
     const expired = () => {
-      const next = location.pathname + location.search;
+      const next = window.location.pathname + window.location.search;
       navigate(`/login?reason=expired&next=${encodeURIComponent(next)}`, { replace: true });
     };
     window.addEventListener(SIGNED_OUT_EVENT, expired);
     return () => window.removeEventListener(SIGNED_OUT_EVENT, expired);
-  }, [location, navigate]);
+  }, [navigate]);
 
   useEffect(() => {
     if (!viewer) return;

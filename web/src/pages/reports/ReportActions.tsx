@@ -4,6 +4,8 @@ import { Suspense } from 'react';
 import { graphql, useFragment, useLazyLoadQuery } from 'react-relay';
 import type { ReportActionsAcceptMutation } from '../../__generated__/ReportActionsAcceptMutation.graphql';
 import type { ReportActionsFeedbackMutation } from '../../__generated__/ReportActionsFeedbackMutation.graphql';
+import type { ReportActionsMergeMutation } from '../../__generated__/ReportActionsMergeMutation.graphql';
+import type { ReportActionsMergeTargetsQuery } from '../../__generated__/ReportActionsMergeTargetsQuery.graphql';
 import type { ReportActionsIssueMutation } from '../../__generated__/ReportActionsIssueMutation.graphql';
 import type { ReportActionsIssueFieldsQuery } from '../../__generated__/ReportActionsIssueFieldsQuery.graphql';
 import type { ReportActionsReferMutation } from '../../__generated__/ReportActionsReferMutation.graphql';
@@ -58,6 +60,16 @@ export function ReportActions({ report, onChanged }: { report: ReportActions_rep
         report {
           id
           valuable
+        }
+      }
+    }
+  `);
+  const [merge] = useCommit<ReportActionsMergeMutation>(graphql`
+    mutation ReportActionsMergeMutation($input: MergeReportInput!) {
+      mergeReport(input: $input) {
+        report {
+          id
+          status
         }
       }
     }
@@ -127,6 +139,19 @@ export function ReportActions({ report, onChanged }: { report: ReportActions_rep
           <Form.Item label="不予受理的理由（将告知反映人）" name="reason" rules={required('请填写理由')}>
             <Input.TextArea rows={4} />
           </Form.Item>
+        </ActionForm>
+      )}
+      {(triage || accepted) && (
+        <ActionForm<{ intoReportId: string }>
+          title="合并到其他线索"
+          done="已合并"
+          onSubmit={({ intoReportId }) => merge({ input: { reportId, intoReportId } })}
+          onDone={onChanged}
+        >
+          <Typography.Paragraph>同一问题的多条反映合并办理，合并后随主线索一并交办和反馈。</Typography.Paragraph>
+          <Suspense fallback={<Spin />}>
+            <MergeTargetField except={reportId} />
+          </Suspense>
         </ActionForm>
       )}
       {accepted && (
@@ -249,5 +274,39 @@ function IssueFields() {
         />
       </Form.Item>
     </>
+  );
+}
+
+/** The reports this one can be merged into: those the office is handling. */
+function MergeTargetField({ except }: { except: string }) {
+  const { accepted, handling } = useLazyLoadQuery<ReportActionsMergeTargetsQuery>(
+    graphql`
+      query ReportActionsMergeTargetsQuery {
+        accepted: reports(filter: { status: ACCEPTED }, orderBy: SUBMITTED_AT_DESC, first: 100) {
+          nodes {
+            id
+            title
+          }
+        }
+        handling: reports(filter: { status: IN_HANDLING }, orderBy: SUBMITTED_AT_DESC, first: 100) {
+          nodes {
+            id
+            title
+          }
+        }
+      }
+    `,
+    {},
+    { fetchPolicy: 'network-only' },
+  );
+  const targets = [...accepted.nodes, ...handling.nodes].filter((report) => report.id !== except);
+  return (
+    <Form.Item label="合并到" name="intoReportId" rules={[{ required: true, message: '请选择主线索' }]}>
+      <Select
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder="选择受理中或办理中的线索"
+        options={targets.map((report) => ({ value: report.id, label: report.title }))}
+      />
+    </Form.Item>
   );
 }

@@ -11,6 +11,7 @@ export function SlipsPage() {
   const filter: AssignmentFilterInput = {
     status: (params.get('status') as AssignmentFilterInput['status']) ?? undefined,
     overdue: params.get('overdue') === '1' ? true : undefined,
+    extensionRequested: params.get('extension') === '1',
   };
   const query = useLazyLoadQuery<SlipsPageQuery>(
     graphql`
@@ -40,6 +41,15 @@ export function SlipsPage() {
             value={filter.status ?? undefined}
             options={Object.entries(SLIP_STATUS).map(([value, text]) => ({ value, label: text }))}
             onChange={(v) => set('status', v)}
+          />
+          <Select
+            allowClear
+            placeholder="延期申请"
+            aria-label="按延期申请筛选"
+            style={{ width: 150 }}
+            value={params.get('extension') ?? undefined}
+            options={[{ value: '1', label: '待审批延期' }]}
+            onChange={(v) => set('extension', v)}
           />
           <Select
             allowClear

@@ -17,6 +17,9 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
         handedBack: assignments(filter: { status: HANDED_BACK }, first: 1) {
           totalCount
         }
+        extensions: assignments(filter: { extensionRequested: true }, first: 1) {
+          totalCount
+        }
         overdue: assignments(filter: { overdue: true }, first: 1) {
           totalCount
         }
@@ -37,6 +40,7 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
     { title: '待受理的问题线索', count: data.awaitingTriage.totalCount, to: '/reports?status=SUBMITTED' },
     { title: '待核实的交办单回复', count: data.awaitingVerification.totalCount, to: '/slips?status=REPLIED' },
     { title: '责任单位退回的交办单', count: data.handedBack.totalCount, to: '/slips?status=HANDED_BACK' },
+    { title: '待审批的延期申请', count: data.extensions.totalCount, to: '/slips?extension=1' },
     { title: '超期未办结的交办单', count: data.overdue.totalCount, to: '/slips?overdue=1' },
     { title: '纪委监委退回的移送线索', count: data.returnedReferrals.totalCount, to: '/referrals?status=RETURNED' },
     { title: '在审的推荐（自荐）', count: data.nominations.totalCount, to: '/nominations' },
