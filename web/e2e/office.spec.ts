@@ -47,6 +47,9 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   await expect(slipLink).toBeVisible();
   const number = (await slipLink.textContent()) ?? '';
 
+  const bell = page.getByRole('button', { name: /^消息通知，未读 \d+ 条$/ });
+  const unreadBefore = (await bell.getAttribute('aria-label')) ?? '';
+
   // The unit: signs, replies; it never sees who reported.
   const unitContext = await browser.newContext({ baseURL: county.baseURL });
   const unit = await unitContext.newPage();
@@ -78,6 +81,9 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   await expect(unit.getByRole('heading', { name: new RegExp(number) }).getByText('已回复待核实')).toBeVisible();
   await expect(unit.getByRole('link', { name: /整改报告\.pdf/ })).toBeVisible();
   await unitContext.close();
+
+  // The office's bell counts the reply within 30 s, without a reload.
+  await expect(bell).not.toHaveAttribute('aria-label', unreadBefore, { timeout: 30_000 });
 
   // The office verifies the reply and tells the reporter.
   await slipLink.click();

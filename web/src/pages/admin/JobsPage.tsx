@@ -1,4 +1,4 @@
-import { Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
 import { graphql, useLazyLoadQuery } from 'react-relay';
 import type { JobsPageQuery } from '../../__generated__/JobsPageQuery.graphql';
@@ -67,7 +67,7 @@ export function JobsPage() {
   );
   return (
     <>
-      <Typography.Title level={3}>任务与邮件</Typography.Title>
+      <h1 className="page-title">任务与邮件</h1>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Card title="最近运行的定时任务">
           <Table

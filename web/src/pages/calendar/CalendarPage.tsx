@@ -117,7 +117,7 @@ function YearCalendar({
 
   return (
     <>
-      <Typography.Title level={3}>工作日历</Typography.Title>
+      <h1 className="page-title">工作日历</h1>
       <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
         <Alert
           type="info"

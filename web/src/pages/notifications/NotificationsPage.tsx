@@ -19,7 +19,7 @@ export function NotificationsPage() {
   );
   return (
     <>
-      <Typography.Title level={3}>消息通知</Typography.Title>
+      <h1 className="page-title">消息通知</h1>
       <NotificationList query={query} />
     </>
   );

@@ -1,8 +1,9 @@
-import { Button, Card, Descriptions, Empty, Select, Space, Tag, Typography } from 'antd';
+import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
 import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
 import { useSearchParams } from 'react-router';
 import type { ReferralsPageQuery, ReferralStatus } from '../../__generated__/ReferralsPageQuery.graphql';
 import type { ReferralsPage_query$key } from '../../__generated__/ReferralsPage_query.graphql';
+import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { REFERRAL_STATUS, dateTime, label } from '../../labels';
 import { useRole } from '../../layouts/useRole';
 import { ReferralActions } from './ReferralActions';
@@ -10,7 +11,7 @@ import { ReferralActions } from './ReferralActions';
 /** The referral queue: the commission works it, the office follows it and decides on the
  * commission's requests to know who reported. */
 export function ReferralsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const status = (params.get('status') as ReferralStatus | null) ?? undefined;
   const query = useLazyLoadQuery<ReferralsPageQuery>(
     graphql`
@@ -23,22 +24,9 @@ export function ReferralsPage() {
   );
   return (
     <>
-      <Typography.Title level={3}>移送纪委监委线索</Typography.Title>
+      <h1 className="page-title">移送纪委监委线索</h1>
       <Space style={{ marginBottom: 16 }}>
-        <Select
-          allowClear
-          placeholder="状态"
-          aria-label="按状态筛选"
-          style={{ width: 150 }}
-          value={status}
-          options={Object.entries(REFERRAL_STATUS).map(([value, text]) => ({ value, label: text }))}
-          onChange={(value) => {
-            const next = new URLSearchParams(params);
-            if (value) next.set('status', value);
-            else next.delete('status');
-            setParams(next, { replace: true });
-          }}
-        />
+        <FilterSelect name="status" placeholder="状态" options={optionsOf(REFERRAL_STATUS)} />
       </Space>
       <ReferralList query={query} />
     </>

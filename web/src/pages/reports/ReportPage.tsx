@@ -66,11 +66,11 @@ export function ReportPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ marginBottom: 0 }}>
+      <h1 className="page-title" style={{ marginBottom: 0 }}>
         {report.title} <Tag>{label(REPORT_STATUS, report.status)}</Tag>
         {report.major && <Tag color="red">重大</Tag>}
         {report.valuable && <Tag color="green">有价值建议</Tag>}
-      </Typography.Title>
+      </h1>
       <ReportActions report={report} onChanged={() => setFetchKey((k) => k + 1)} />
       <Card title="线索内容">
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">

@@ -1,18 +1,16 @@
-import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportsPageQuery, ReportFilterInput } from '../../__generated__/ReportsPageQuery.graphql';
 import type { ReportsPage_query$key } from '../../__generated__/ReportsPage_query.graphql';
+import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { AREA, REPORT_KIND, REPORT_STATUS, dateTime, label } from '../../labels';
 
 const PAGE = 20;
 
-const options = (labels: Record<string, string>) =>
-  Object.entries(labels).map(([value, text]) => ({ value, label: text }));
-
 /** Every report of the county with filters kept in the address, so a link opens the same list. */
 export function ReportsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filter: ReportFilterInput = {
     kind: (params.get('kind') as ReportFilterInput['kind']) ?? undefined,
     status: (params.get('status') as ReportFilterInput['status']) ?? undefined,
@@ -28,54 +26,16 @@ export function ReportsPage() {
     { filter },
     { fetchPolicy: 'store-and-network' },
   );
-  const set = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
 
   return (
     <>
-      <Typography.Title level={3}>问题线索</Typography.Title>
+      <h1 className="page-title">问题线索</h1>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select
-            allowClear
-            placeholder="类型"
-            aria-label="按类型筛选"
-            style={{ width: 130 }}
-            value={filter.kind ?? undefined}
-            options={options(REPORT_KIND)}
-            onChange={(v) => set('kind', v)}
-          />
-          <Select
-            allowClear
-            placeholder="状态"
-            aria-label="按状态筛选"
-            style={{ width: 130 }}
-            value={filter.status ?? undefined}
-            options={options(REPORT_STATUS)}
-            onChange={(v) => set('status', v)}
-          />
-          <Select
-            allowClear
-            placeholder="监督领域"
-            aria-label="按监督领域筛选"
-            style={{ width: 150 }}
-            value={filter.area ?? undefined}
-            options={options(AREA)}
-            onChange={(v) => set('area', v)}
-          />
-          <Select
-            allowClear
-            placeholder="是否重大"
-            aria-label="按是否重大筛选"
-            style={{ width: 130 }}
-            value={params.get('major') ?? undefined}
-            options={[{ value: '1', label: '仅重大问题' }]}
-            onChange={(v) => set('major', v)}
-          />
+          <FilterSelect name="kind" placeholder="类型" options={optionsOf(REPORT_KIND)} />
+          <FilterSelect name="status" placeholder="状态" options={optionsOf(REPORT_STATUS)} />
+          <FilterSelect name="area" placeholder="监督领域" options={optionsOf(AREA)} width={150} />
+          <FilterSelect name="major" placeholder="是否重大" options={[{ value: '1', label: '仅重大问题' }]} />
         </Space>
         <ReportTable query={query} />
       </Card>

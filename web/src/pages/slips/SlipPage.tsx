@@ -63,10 +63,10 @@ export function SlipPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Typography.Title level={3} style={{ marginBottom: 0 }}>
+      <h1 className="page-title" style={{ marginBottom: 0 }}>
         交办单 {slip.number} <Tag>{label(SLIP_STATUS, slip.status)}</Tag>
         {slip.overdue && <Tag color="red">超期 {slip.workingDaysOverdue} 个工作日</Tag>}
-      </Typography.Title>
+      </h1>
       <Space wrap>
         <SlipActions assignment={slip} onChanged={() => setFetchKey((k) => k + 1)} />
         <Link to={`/slips/${encodeURIComponent(slip.id)}/print`} target="_blank">

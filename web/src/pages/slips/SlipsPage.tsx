@@ -1,13 +1,14 @@
-import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Typography } from 'antd';
 import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
 import { Link, useSearchParams } from 'react-router';
 import type { AssignmentFilterInput, SlipsPageQuery } from '../../__generated__/SlipsPageQuery.graphql';
 import type { SlipsPage_query$key } from '../../__generated__/SlipsPage_query.graphql';
+import { FilterSelect, optionsOf } from '../../components/FilterSelect';
 import { SLIP_MODE, SLIP_STATUS, label } from '../../labels';
 
 /** Slips, earliest deadline first, overdue ones marked with how many working days. */
 export function SlipsPage() {
-  const [params, setParams] = useSearchParams();
+  const [params] = useSearchParams();
   const filter: AssignmentFilterInput = {
     status: (params.get('status') as AssignmentFilterInput['status']) ?? undefined,
     overdue: params.get('overdue') === '1' ? true : undefined,
@@ -22,44 +23,14 @@ export function SlipsPage() {
     { filter },
     { fetchPolicy: 'store-and-network' },
   );
-  const set = (name: string, value: string | undefined) => {
-    const next = new URLSearchParams(params);
-    if (value) next.set(name, value);
-    else next.delete(name);
-    setParams(next, { replace: true });
-  };
   return (
     <>
-      <Typography.Title level={3}>交办单</Typography.Title>
+      <h1 className="page-title">交办单</h1>
       <Card>
         <Space wrap style={{ marginBottom: 16 }}>
-          <Select
-            allowClear
-            placeholder="状态"
-            aria-label="按状态筛选"
-            style={{ width: 150 }}
-            value={filter.status ?? undefined}
-            options={Object.entries(SLIP_STATUS).map(([value, text]) => ({ value, label: text }))}
-            onChange={(v) => set('status', v)}
-          />
-          <Select
-            allowClear
-            placeholder="延期申请"
-            aria-label="按延期申请筛选"
-            style={{ width: 150 }}
-            value={params.get('extension') ?? undefined}
-            options={[{ value: '1', label: '待审批延期' }]}
-            onChange={(v) => set('extension', v)}
-          />
-          <Select
-            allowClear
-            placeholder="是否超期"
-            aria-label="按是否超期筛选"
-            style={{ width: 130 }}
-            value={params.get('overdue') ?? undefined}
-            options={[{ value: '1', label: '仅超期' }]}
-            onChange={(v) => set('overdue', v)}
-          />
+          <FilterSelect name="status" placeholder="状态" options={optionsOf(SLIP_STATUS)} width={150} />
+          <FilterSelect name="extension" placeholder="延期申请" options={[{ value: '1', label: '待审批延期' }]} />
+          <FilterSelect name="overdue" placeholder="是否超期" options={[{ value: '1', label: '仅超期' }]} />
         </Space>
         <SlipTable query={query} />
       </Card>
