@@ -323,6 +323,33 @@ async fn the_figures_match_the_hand_computed_fixture_and_stay_with_their_owners(
     .await;
     assert_eq!(april["unitPerformance"][0]["slipsIssued"], 0);
 
+    // The workbench's on-time chart: the quarters' units summed, oldest first.
+    let on_time = gql_ok(
+        &app,
+        &c.office,
+        "{ onTimeByQuarter(quarter: \"2025Q2\", count: 3) { quarter slipsIssued repliedOnTime } }",
+        json!({}),
+    )
+    .await;
+    assert_eq!(
+        on_time["onTimeByQuarter"],
+        json!([
+            { "quarter": "2024Q4", "slipsIssued": 0, "repliedOnTime": 0 },
+            { "quarter": "2025Q1", "slipsIssued": 3, "repliedOnTime": 1 },
+            { "quarter": "2025Q2", "slipsIssued": 0, "repliedOnTime": 0 },
+        ])
+    );
+    for (token, count) in [(&c.labour_handler, 4), (&c.office, 9)] {
+        let refused = app
+            .gql(
+                Some(token),
+                "query($n: Int!) { onTimeByQuarter(quarter: \"2025Q1\", count: $n) { quarter } }",
+                json!({ "n": count }),
+            )
+            .await;
+        assert_ne!(code(&refused), "", "{refused}");
+    }
+
     // A unit sees its own row only.
     let own = gql_ok(&app, &c.labour_handler, PERFORMANCE, march.clone()).await;
     assert_eq!(own["unitPerformance"].as_array().map(Vec::len), Some(1));

@@ -9,7 +9,7 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   await signIn(page, 'yy.office');
   await expect(page).toHaveURL(/\/workbench$/);
   await expect(page.getByText('待受理的问题线索')).toBeVisible();
-  await expect(page.locator('[data-drawn="true"]')).toHaveCount(3);
+  await expect(page.locator('[data-drawn="true"]')).toHaveCount(4);
   await keep(page, 'office-workbench');
   await expectAccessible(page);
 

@@ -26,7 +26,7 @@ test('a reviewer unit passes a monitoring point’s initial review to the office
 test('the leading group approves a nomination and sees the dashboard without the office’s to-do', async ({ page }) => {
   await signIn(page, 'yy.lg');
   await expect(page).toHaveURL(/\/workbench$/);
-  await expect(page.locator('[data-drawn="true"]')).toHaveCount(3);
+  await expect(page.locator('[data-drawn="true"]')).toHaveCount(4);
   await expect(page.getByText('待办事项')).toHaveCount(0);
   await keep(page, 'leading-group-dashboard');
   await expectAccessible(page);

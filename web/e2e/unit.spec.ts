@@ -34,11 +34,11 @@ test('a lapsed session returns to the sign-in page and, signed in again, to the 
   // and the next page's request is refused.
   await context.clearCookies();
   await page.evaluate(() => {
-    // The person opens another page of the app, as the menu does (no reload).
-    window.history.pushState({}, '', '/workbench');
+    // The person opens a page of the app not yet seen, as the menu does (no reload).
+    window.history.pushState({}, '', '/calendar');
     window.dispatchEvent(new PopStateEvent('popstate'));
   });
-  await expect(page).toHaveURL(/\/login\?reason=expired&next=%2Fworkbench$/);
+  await expect(page).toHaveURL(/\/login\?reason=expired&next=%2Fcalendar$/);
   const back = decodeURIComponent(new URL(page.url()).searchParams.get('next') ?? '');
   await expect(page.getByText(/登录已超时/)).toBeVisible();
   await keep(page, 'sign-in-expired');

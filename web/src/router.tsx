@@ -74,6 +74,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/figures/ConclusionPage')).ConclusionPage }),
           },
           {
+            path: 'exits',
+            lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
+          },
+          {
             path: 'nominations',
             lazy: async () => ({ Component: (await import('./pages/members/NominationsPage')).NominationsPage }),
           },

@@ -44,6 +44,10 @@ impl Quarter {
         self.next().first_day().pred_opt().unwrap_or(NaiveDate::MAX)
     }
 
+    pub fn previous(self) -> Self {
+        Self::containing(self.first_day().pred_opt().unwrap_or(NaiveDate::MIN))
+    }
+
     pub fn next(self) -> Self {
         if self.number == 4 {
             Self {
@@ -79,6 +83,13 @@ fn midnight(day: NaiveDate, zone: Tz) -> DateTime<Utc> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_quarter_before_crosses_the_year() {
+        let q = |text| Quarter::parse(text).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(q("2026Q1").previous(), q("2025Q4"));
+        assert_eq!(q("2026Q3").previous(), q("2026Q2"));
+    }
 
     #[test]
     fn quarters_parse_and_refuse_nonsense() {

@@ -19,6 +19,17 @@ pub enum ComplianceStatus {
     Short,
 }
 
+/// A quarter's on-time record (`onTimeByQuarter`).
+#[derive(SimpleObject)]
+pub struct QuarterOnTime {
+    /// The quarter, such as 2025Q1.
+    pub quarter: String,
+    /// Slips issued in it.
+    pub slips_issued: i32,
+    /// Of those, replied by their deadline.
+    pub replied_on_time: i32,
+}
+
 /// One active member against the quarter's quotas.
 #[derive(SimpleObject)]
 pub struct ComplianceRow {
@@ -208,6 +219,27 @@ impl FiguresQuery {
         let quarter = service::figures::parse_quarter(&quarter)?;
         let rows = service::figures::compliance(rc(ctx)?, quarter).await?;
         Ok(rows.into_iter().map(ComplianceRow::from).collect())
+    }
+
+    /// Slips issued and replied on time in the `count` quarters up to `quarter`, oldest first
+    /// (office, leading group).
+    async fn on_time_by_quarter(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "The last quarter, such as 2025Q1.")] quarter: String,
+        #[graphql(desc = "How many quarters, 1 to 8.", default = 4)] count: i32,
+    ) -> Result<Vec<QuarterOnTime>> {
+        let quarter = service::figures::parse_quarter(&quarter)?;
+        let count = u32::try_from(count).unwrap_or(0);
+        let rows = service::figures::on_time_by_quarter(rc(ctx)?, quarter, count).await?;
+        Ok(rows
+            .into_iter()
+            .map(|r| QuarterOnTime {
+                quarter: format!("{}Q{}", r.quarter.year, r.quarter.number),
+                slips_issued: i32::try_from(r.slips_issued).unwrap_or(i32::MAX),
+                replied_on_time: i32::try_from(r.replied_on_time).unwrap_or(i32::MAX),
+            })
+            .collect())
     }
 
     /// Each unit's handling of the slips issued from `from` to `to` (office and leading

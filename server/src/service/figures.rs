@@ -120,6 +120,41 @@ pub fn parse_quarter(text: &str) -> AppResult<Quarter> {
     Quarter::parse(text).map_err(|message| AppError::validation("quarter", message))
 }
 
+/// Slips issued in a quarter and those of them replied on time.
+pub struct QuarterOnTime {
+    pub quarter: Quarter,
+    pub slips_issued: u32,
+    pub replied_on_time: u32,
+}
+
+/// The region's on-time record in the `count` quarters up to `last`, oldest first (office,
+/// leading group): each quarter's `unit_performance` summed over the units.
+pub async fn on_time_by_quarter(
+    rc: &RequestContext,
+    last: Quarter,
+    count: u32,
+) -> AppResult<Vec<QuarterOnTime>> {
+    rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    if !(1..=8).contains(&count) {
+        return Err(AppError::validation("count", "from 1 to 8 quarters"));
+    }
+    let mut quarters = vec![last];
+    for _ in 1..count {
+        let earlier = quarters.last().copied().unwrap_or(last).previous();
+        quarters.push(earlier);
+    }
+    let mut out = Vec::with_capacity(quarters.len());
+    for quarter in quarters.into_iter().rev() {
+        let rows = unit_performance(rc, quarter.first_day(), quarter.last_day()).await?;
+        out.push(QuarterOnTime {
+            quarter,
+            slips_issued: rows.iter().map(|r| r.slips_issued).sum(),
+            replied_on_time: rows.iter().map(|r| r.replied_on_time).sum(),
+        });
+    }
+    Ok(out)
+}
+
 /// One active member against the quarter's quotas.
 pub struct MemberCompliance {
     pub member: member::Model,

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<de706991a3909467c30300de2b65d326>>
+ * @generated SignedSource<<e50d9a8b60be80c823a3a51fad7a782a>>
  * @lightSyntaxTransform
  */
 
@@ -30,6 +30,11 @@ export type WorkbenchPageQuery$data = {
       readonly count: number;
     }>;
   };
+  readonly onTimeByQuarter: ReadonlyArray<{
+    readonly quarter: string;
+    readonly repliedOnTime: number;
+    readonly slipsIssued: number;
+  }>;
   readonly slipsByUnit: ReadonlyArray<{
     readonly open: number;
     readonly overdue: number;
@@ -58,33 +63,35 @@ v1 = {
   "name": "quarter"
 },
 v2 = {
+  "kind": "Variable",
+  "name": "quarter",
+  "variableName": "quarter"
+},
+v3 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "quarter",
+  "storageKey": null
+},
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "count",
   "storageKey": null
 },
-v3 = {
+v5 = {
   "alias": null,
   "args": [
-    {
-      "kind": "Variable",
-      "name": "quarter",
-      "variableName": "quarter"
-    }
+    (v2/*:: as any*/)
   ],
   "concreteType": "Dashboard",
   "kind": "LinkedField",
   "name": "dashboard",
   "plural": false,
   "selections": [
-    {
-      "alias": null,
-      "args": null,
-      "kind": "ScalarField",
-      "name": "quarter",
-      "storageKey": null
-    },
+    (v3/*:: as any*/),
     {
       "alias": null,
       "args": null,
@@ -100,7 +107,7 @@ v3 = {
           "name": "area",
           "storageKey": null
         },
-        (v2/*:: as any*/)
+        (v4/*:: as any*/)
       ],
       "storageKey": null
     },
@@ -119,7 +126,7 @@ v3 = {
           "name": "status",
           "storageKey": null
         },
-        (v2/*:: as any*/)
+        (v4/*:: as any*/)
       ],
       "storageKey": null
     },
@@ -147,33 +154,66 @@ v3 = {
   ],
   "storageKey": null
 },
-v4 = {
+v6 = {
+  "alias": null,
+  "args": [
+    {
+      "kind": "Literal",
+      "name": "count",
+      "value": 4
+    },
+    (v2/*:: as any*/)
+  ],
+  "concreteType": "QuarterOnTime",
+  "kind": "LinkedField",
+  "name": "onTimeByQuarter",
+  "plural": true,
+  "selections": [
+    (v3/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "slipsIssued",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "repliedOnTime",
+      "storageKey": null
+    }
+  ],
+  "storageKey": null
+},
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "name",
   "storageKey": null
 },
-v5 = {
+v8 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "open",
   "storageKey": null
 },
-v6 = {
+v9 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "overdue",
   "storageKey": null
 },
-v7 = {
+v10 = {
   "kind": "Literal",
   "name": "first",
   "value": 1
 },
-v8 = [
+v11 = [
   {
     "alias": null,
     "args": null,
@@ -192,7 +232,8 @@ return {
     "metadata": null,
     "name": "WorkbenchPageQuery",
     "selections": [
-      (v3/*:: as any*/),
+      (v5/*:: as any*/),
+      (v6/*:: as any*/),
       {
         "alias": null,
         "args": null,
@@ -209,12 +250,12 @@ return {
             "name": "unit",
             "plural": false,
             "selections": [
-              (v4/*:: as any*/)
+              (v7/*:: as any*/)
             ],
             "storageKey": null
           },
-          (v5/*:: as any*/),
-          (v6/*:: as any*/)
+          (v8/*:: as any*/),
+          (v9/*:: as any*/)
         ],
         "storageKey": null
       },
@@ -254,7 +295,8 @@ return {
     "kind": "Operation",
     "name": "WorkbenchPageQuery",
     "selections": [
-      (v3/*:: as any*/),
+      (v5/*:: as any*/),
+      (v6/*:: as any*/),
       {
         "alias": null,
         "args": null,
@@ -271,7 +313,7 @@ return {
             "name": "unit",
             "plural": false,
             "selections": [
-              (v4/*:: as any*/),
+              (v7/*:: as any*/),
               {
                 "alias": null,
                 "args": null,
@@ -282,8 +324,8 @@ return {
             ],
             "storageKey": null
           },
-          (v5/*:: as any*/),
-          (v6/*:: as any*/)
+          (v8/*:: as any*/),
+          (v9/*:: as any*/)
         ],
         "storageKey": null
       },
@@ -302,13 +344,13 @@ return {
                   "status": "SUBMITTED"
                 }
               },
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "ReportConnection",
             "kind": "LinkedField",
             "name": "reports",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "reports(filter:{\"status\":\"SUBMITTED\"},first:1)"
           },
           {
@@ -321,13 +363,13 @@ return {
                   "status": "REPLIED"
                 }
               },
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "AssignmentConnection",
             "kind": "LinkedField",
             "name": "assignments",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "assignments(filter:{\"status\":\"REPLIED\"},first:1)"
           },
           {
@@ -340,13 +382,13 @@ return {
                   "status": "HANDED_BACK"
                 }
               },
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "AssignmentConnection",
             "kind": "LinkedField",
             "name": "assignments",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "assignments(filter:{\"status\":\"HANDED_BACK\"},first:1)"
           },
           {
@@ -359,13 +401,13 @@ return {
                   "extensionRequested": true
                 }
               },
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "AssignmentConnection",
             "kind": "LinkedField",
             "name": "assignments",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "assignments(filter:{\"extensionRequested\":true},first:1)"
           },
           {
@@ -378,19 +420,19 @@ return {
                   "overdue": true
                 }
               },
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "AssignmentConnection",
             "kind": "LinkedField",
             "name": "assignments",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "assignments(filter:{\"overdue\":true},first:1)"
           },
           {
             "alias": "returnedReferrals",
             "args": [
-              (v7/*:: as any*/),
+              (v10/*:: as any*/),
               {
                 "kind": "Literal",
                 "name": "status",
@@ -401,19 +443,19 @@ return {
             "kind": "LinkedField",
             "name": "referrals",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "referrals(first:1,status:\"RETURNED\")"
           },
           {
             "alias": null,
             "args": [
-              (v7/*:: as any*/)
+              (v10/*:: as any*/)
             ],
             "concreteType": "MemberConnection",
             "kind": "LinkedField",
             "name": "nominations",
             "plural": false,
-            "selections": (v8/*:: as any*/),
+            "selections": (v11/*:: as any*/),
             "storageKey": "nominations(first:1)"
           },
           {
@@ -439,16 +481,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "73e9f4cec8cf38971c664768964707ee",
+    "cacheID": "c6bab7eee710376b9b084213ba95b7f5",
     "id": null,
     "metadata": {},
     "name": "WorkbenchPageQuery",
     "operationKind": "query",
-    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  extensions: assignments(filter: {extensionRequested: true}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
+    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  onTimeByQuarter(quarter: $quarter, count: 4) {\n    quarter\n    slipsIssued\n    repliedOnTime\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  extensions: assignments(filter: {extensionRequested: true}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "a7d40ca713eaec3e848a344206dcecc3";
+(node as any).hash = "521de4e88bc98b8132fab735d802f0cb";
 
 export default node;

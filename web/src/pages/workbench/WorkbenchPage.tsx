@@ -28,6 +28,11 @@ export function WorkbenchPage() {
           membersMeetingQuotas
           meetingsHeld
         }
+        onTimeByQuarter(quarter: $quarter, count: 4) {
+          quarter
+          slipsIssued
+          repliedOnTime
+        }
         slipsByUnit {
           unit {
             name
@@ -41,7 +46,7 @@ export function WorkbenchPage() {
     { quarter, office },
     { fetchPolicy: 'store-and-network' },
   );
-  const { dashboard, slipsByUnit } = data;
+  const { dashboard, slipsByUnit, onTimeByQuarter } = data;
 
   const slipsOption = useMemo<ChartOption>(() => {
     const units = slipsByUnit.filter((row) => row.open > 0 || row.overdue > 0);
@@ -94,6 +99,32 @@ export function WorkbenchPage() {
     [dashboard.referralsByStatus],
   );
 
+  const onTimeOption = useMemo<ChartOption>(
+    () => ({
+      grid: { left: 8, right: 16, bottom: 8, containLabel: true },
+      xAxis: { type: 'category', data: onTimeByQuarter.map((row) => row.quarter.replace('Q', '年Q')) },
+      yAxis: { type: 'value', min: 0, max: 100, axisLabel: { formatter: '{value}%' } },
+      series: [
+        {
+          type: 'bar',
+          color: '#389e0d',
+          data: onTimeByQuarter.map((row) =>
+            row.slipsIssued ? Math.round((row.repliedOnTime / row.slipsIssued) * 100) : null,
+          ),
+          label: {
+            show: true,
+            position: 'top',
+            formatter: ({ dataIndex }: { dataIndex: number }) => {
+              const row = onTimeByQuarter[dataIndex];
+              return row.slipsIssued ? `${row.repliedOnTime}/${row.slipsIssued}` : '无交办';
+            },
+          },
+        },
+      ],
+    }),
+    [onTimeByQuarter],
+  );
+
   const overdue = slipsByUnit.reduce((sum, row) => sum + row.overdue, 0);
   const open = slipsByUnit.reduce((sum, row) => sum + row.open, 0);
   const short = dashboard.members - dashboard.membersMeetingQuotas;
@@ -135,6 +166,11 @@ export function WorkbenchPage() {
         <Col xs={24} xl={12}>
           <Card title="本季度问题线索（按监督领域）">
             <Chart option={areaOption} label="本季度问题线索按监督领域分布" />
+          </Card>
+        </Col>
+        <Col xs={24} xl={12}>
+          <Card title="近四个季度按时回复率（按时回复 / 交办）">
+            <Chart option={onTimeOption} label="近四个季度交办单按时回复率" />
           </Card>
         </Col>
         <Col xs={24} xl={12}>

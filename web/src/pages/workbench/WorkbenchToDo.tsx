@@ -44,7 +44,7 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
     { title: '超期未办结的交办单', count: data.overdue.totalCount, to: '/slips?overdue=1' },
     { title: '纪委监委退回的移送线索', count: data.returnedReferrals.totalCount, to: '/referrals?status=RETURNED' },
     { title: '在审的推荐（自荐）', count: data.nominations.totalCount, to: '/nominations' },
-    { title: '建议退出的成员', count: data.exitCandidates.length, to: null },
+    { title: '符合退出评估条件的成员', count: data.exitCandidates.length, to: '/exits' },
   ];
   return (
     <Col xs={24}>
@@ -52,7 +52,7 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
         <Row gutter={[16, 12]}>
           {items.map((item) => (
             <Col key={item.title} xs={24} sm={12} lg={6}>
-              {item.to ? <Link to={item.to}>{item.title}</Link> : <span>{item.title}</span>}{' '}
+              <Link to={item.to}>{item.title}</Link>{' '}
               <Badge count={item.count} showZero color={item.count ? '#cf1322' : '#595959'} />
             </Col>
           ))}
