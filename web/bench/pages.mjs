@@ -41,8 +41,9 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 /** Counts the gzip bytes of the scripts a page receives. */
 function countScripts(page) {
   const counted = { bytes: 0 };
-  page.on('response', async (response) => {
-    if (response.url().endsWith('.js')) counted.bytes += Number((await response.headerValue('content-length')) ?? 0);
+  // Read at once: an awaited header can outlive the page, and its bytes would go uncounted.
+  page.on('response', (response) => {
+    if (response.url().endsWith('.js')) counted.bytes += Number(response.headers()['content-length'] ?? 0);
   });
   return counted;
 }

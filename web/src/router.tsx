@@ -1,5 +1,17 @@
 import { createBrowserRouter } from 'react-router';
+import { lazy, Suspense } from 'react';
 import { SignInPage } from './pages/auth/SignInPage';
+
+// The error page loads only when a page fails: it is not part of every page's download.
+const RouteError = lazy(async () => ({ default: (await import('./layouts/RouteError')).RouteError }));
+
+function LazyRouteError() {
+  return (
+    <Suspense>
+      <RouteError />
+    </Suspense>
+  );
+}
 
 // Each area is its own chunk, the shell and Ant Design too: the sign-in page loads none of them.
 export const router = createBrowserRouter([
@@ -21,13 +33,7 @@ export const router = createBrowserRouter([
       },
       {
         path: '/',
-        lazy: async () => {
-          const [{ Shell }, { RouteError }] = await Promise.all([
-            import('./layouts/Shell'),
-            import('./layouts/RouteError'),
-          ]);
-          return { Component: Shell, ErrorBoundary: RouteError };
-        },
+        lazy: async () => ({ Component: (await import('./layouts/Shell')).Shell, ErrorBoundary: LazyRouteError }),
         children: [
           {
             index: true,

@@ -1,4 +1,4 @@
-import { App, Button, Form, Modal, type ButtonProps, type FormInstance } from 'antd';
+import { Button, Form, Modal, message, type ButtonProps, type FormInstance } from 'antd';
 import { useState, type ReactNode } from 'react';
 import { errorMessage } from '../errors';
 import { ServerError } from '../relay/fetch';
@@ -28,7 +28,6 @@ export function ActionForm<V extends object>({
   onDone,
   done,
 }: Props<V>) {
-  const { message } = App.useApp();
   const [form] = Form.useForm<V>();
   const [open, setOpen] = useState(false);
   const [sending, setSending] = useState(false);

@@ -1,4 +1,4 @@
-import { App as AntApp, ConfigProvider, Spin } from 'antd';
+import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
@@ -24,6 +24,16 @@ const theme = {
   },
 };
 
+// `message` and `Modal.confirm` are called as functions; they render with the same locale,
+// theme and nonce (and the pages need no `App` wrapper, which would load them all at once).
+ConfigProvider.config({
+  holderRender: (children) => (
+    <ConfigProvider locale={zhCN} theme={theme} csp={{ nonce: cspNonce }}>
+      {children}
+    </ConfigProvider>
+  ),
+});
+
 /** Every page after signing in: Relay, and Ant Design in Chinese with its styles under the
  * page's nonce. Loaded with the first such page, so the sign-in page does without both. */
 export function AppRoot() {
@@ -31,11 +41,9 @@ export function AppRoot() {
   return (
     <RelayEnvironmentProvider environment={environment}>
       <ConfigProvider locale={zhCN} theme={theme} csp={{ nonce: cspNonce }}>
-        <AntApp>
-          <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 120 }} />}>
-            <Outlet />
-          </Suspense>
-        </AntApp>
+        <Suspense fallback={<Spin size="large" style={{ display: 'block', marginTop: 120 }} />}>
+          <Outlet />
+        </Suspense>
       </ConfigProvider>
     </RelayEnvironmentProvider>
   );

@@ -1,4 +1,4 @@
-import { Alert, App, Button, Calendar, Card, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Calendar, Card, Modal, Space, Tag, Typography, message } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useMemo, useState } from 'react';
 import { graphql, useLazyLoadQuery } from 'react-relay';
@@ -70,7 +70,6 @@ function YearCalendar({
   setMonth: (day: Dayjs) => void;
   saved: () => void;
 }) {
-  const { message, modal } = App.useApp();
   const year = month.year();
   const stored = useMemo<Days>(
     () => new Map(data.calendarDays.map((d) => [d.date, { working: d.working, note: d.note ?? null }])),
@@ -92,7 +91,7 @@ function YearCalendar({
   const loadStateCouncil = () => {
     const published = data.stateCouncilHolidays;
     if (!published) return;
-    modal.confirm({
+    Modal.confirm({
       title: `载入国务院办公厅公布的 ${year} 年节假日安排？`,
       content: `共 ${published.filter((d) => !d.working).length} 天放假、${published.filter((d) => d.working).length} 天调休上班，将替换页面上本年度尚未保存的标记。载入后可逐日调整，保存后生效。`,
       okText: '载入',
