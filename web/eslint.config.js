@@ -10,7 +10,14 @@ export default tseslint.config(
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'react-hooks': reactHooks },
-    rules: { ...reactHooks.configs.recommended.rules },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      // The package root also loads Relay's legacy containers (about 7 KB gzip on every page).
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'react-relay', message: "Import from 'react-relay/hooks'." }] },
+      ],
+    },
   },
   // Playwright's fixtures call their argument `use`; they are not React hooks.
   { files: ['e2e/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },

@@ -16,7 +16,15 @@ export default defineConfig({
     compression({ algorithms: ['gzip'], exclude: [/\.html$/], threshold: 1024 }),
   ],
   html: { cspNonce: CSP_NONCE },
-  build: { target: 'es2022', sourcemap: false },
+  build: {
+    target: 'es2022',
+    sourcemap: false,
+    rolldownOptions: {
+      // Ant Design's @rc-component packages declare no `sideEffects`, so without this every
+      // module their index files name is kept: the whole form library came with the dashboard.
+      treeshake: { moduleSideEffects: [{ test: /node_modules[\\/]@rc-component[\\/]/, sideEffects: false }] },
+    },
+  },
   // Vitest: the client's own logic; the browser journeys are Playwright's (e2e/).
   test: { include: ['src/**/*.test.ts'] },
   server: {

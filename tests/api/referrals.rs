@@ -136,6 +136,45 @@ async fn the_commission_works_its_queue_and_units_never_see_it() {
 }
 
 #[tokio::test]
+async fn the_office_lists_the_referrals_whose_unmasking_waits_for_its_decision() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let id = refer(&app, &c).await;
+    let waiting = "{ referrals(unmaskingRequested: true) { totalCount edges { node { id } } } }";
+    let count = |answer: Value| answer["data"]["referrals"]["totalCount"].clone();
+    assert_eq!(
+        count(app.gql(Some(&c.office), waiting, json!({})).await),
+        json!(0)
+    );
+
+    let asked = app
+        .gql(Some(&c.discipline), "mutation($id: ID!) { requestUnmasking(input: {referralId: $id, reason: \"核實\"}) { unmaskingRequest { id } } }", json!({ "id": id }))
+        .await;
+    let request = asked["data"]["requestUnmasking"]["unmaskingRequest"]["id"].clone();
+    let listed = app.gql(Some(&c.office), waiting, json!({})).await;
+    assert_eq!(
+        listed["data"]["referrals"],
+        json!({ "totalCount": 1, "edges": [{ "node": { "id": id } }] })
+    );
+    let other_office = app.office("430623").await;
+    assert_eq!(
+        count(app.gql(Some(&other_office), waiting, json!({})).await),
+        json!(0)
+    );
+
+    app.gql(
+        Some(&c.office),
+        "mutation($id: ID!) { decideUnmasking(input: {requestId: $id, approve: false}) { unmaskingRequest { status } } }",
+        json!({ "id": request }),
+    )
+    .await;
+    assert_eq!(
+        count(app.gql(Some(&c.office), waiting, json!({})).await),
+        json!(0)
+    );
+}
+
+#[tokio::test]
 async fn the_reporter_is_unmasked_only_after_the_office_approves_and_every_look_is_audited() {
     let app = spawn_app().await;
     let c = county(&app).await;

@@ -68,12 +68,18 @@ test('a report the office refers: the commission learns who reported only with t
   await expect(card.getByText('待县优化办审批')).toBeVisible();
   await expect(card.getByText('身份保密（经县优化办同意后可查看）')).toBeVisible();
 
-  // The office consents.
-  await page.getByRole('menuitem', { name: /移送纪委/ }).click();
+  // The office finds the request on its to-do and consents.
+  await page.getByRole('menuitem', { name: /工作台/ }).click();
+  await page.getByRole('link', { name: '待审批的身份披露申请' }).click();
+  await expect(page).toHaveURL(/\/referrals\?unmasking=1$/);
+  await expect(page.locator('.ant-card')).toHaveCount(1);
   const asked = page.locator('.ant-card').filter({ hasText: title });
   await expect(asked.getByText('核查相关责任人员时需向反映人了解情况。')).toBeVisible();
   await keep(page, 'office-unmasking-request');
   await asked.getByRole('button', { name: button('同意') }).click();
+  // Decided, it leaves the office's to-do and stays in the queue.
+  await expect(page.getByText('暂无移送线索')).toBeVisible();
+  await page.goto('/referrals');
   await expect(asked.getByText('已同意')).toBeVisible();
 
   // Now, and only now, the commission sees the reporter; then concludes.

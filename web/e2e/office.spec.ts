@@ -16,6 +16,7 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   // A report waiting for triage: accepted, then issued to the market regulator.
   await page.getByRole('link', { name: '待受理的问题线索' }).click();
   await expect(page).toHaveURL(/\/reports\?status=SUBMITTED$/);
+  await expect(page.getByRole('heading', { level: 1, name: '问题线索', exact: true })).toBeVisible();
   await expectAccessible(page);
   const first = page.getByRole('table').getByRole('link').first();
   const title = (await first.textContent()) ?? '';

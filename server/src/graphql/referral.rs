@@ -126,13 +126,18 @@ impl ReferralQuery {
         &self,
         ctx: &Context<'_>,
         status: Option<ReferralStatus>,
+        #[graphql(
+            default,
+            desc = "Only the referrals whose request to know the reporter waits for the office."
+        )]
+        unmasking_requested: bool,
         #[graphql(desc = "Page size, at most 100.")] first: Option<i32>,
         #[graphql(desc = "Cursor of the last item of the previous page.")] after: Option<String>,
     ) -> Result<Conn<Referral>> {
         let rc = rc(ctx)?;
         let had_cursor = after.is_some();
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
-        let page = service::referral::list(rc, status, page).await?;
+        let page = service::referral::list(rc, status, unmasking_requested, page).await?;
         prime_referrals(ctx, &page.items).await?;
         Ok(connection(page.map(Referral), had_cursor, |r| {
             i64::from(r.0.id)

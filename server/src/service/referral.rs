@@ -26,6 +26,9 @@ use crate::{
     error::{AppError, AppResult},
 };
 
+/// An unmasking request waiting for the office's decision.
+const REQUESTED: &str = "requested";
+
 /// The office, the leading group and the discipline commission see their region's referrals;
 /// nobody else learns that one exists.
 pub fn visible_to(principal: &Principal) -> Condition {
@@ -65,14 +68,25 @@ pub async fn get(rc: &RequestContext, id: i32) -> AppResult<referral::Model> {
     find_visible(&rc.state.db, rc.viewer.principal()?, id).await
 }
 
+/// The referrals the caller sees, of one status if given; with `unmasking_requested`, only
+/// those whose request to know the reporter waits for the office.
 pub async fn list(
     rc: &RequestContext,
     status: Option<ReferralStatus>,
+    unmasking_requested: bool,
     page: PageRequest,
 ) -> AppResult<Page<referral::Model>> {
     let mut condition = visible_to(rc.viewer.principal()?);
     if let Some(status) = status {
         condition = condition.add(referral::Column::Status.eq(status));
+    }
+    if unmasking_requested {
+        let waiting: SelectStatement = Query::select()
+            .column(unmasking_request::Column::ReferralId)
+            .from(unmasking_request::Entity)
+            .and_where(unmasking_request::Column::Status.eq(REQUESTED))
+            .to_owned();
+        condition = condition.add(referral::Column::Id.in_subquery(waiting));
     }
     let select = referral::Entity::find().filter(condition);
     paginate(
@@ -246,7 +260,7 @@ pub async fn request_unmasking(
     }
     let waiting = unmasking_request::Entity::find()
         .filter(unmasking_request::Column::ReferralId.eq(referral.id))
-        .filter(unmasking_request::Column::Status.eq("requested"))
+        .filter(unmasking_request::Column::Status.eq(REQUESTED))
         .one(&txn)
         .await?;
     if waiting.is_some() {
@@ -259,7 +273,7 @@ pub async fn request_unmasking(
         region_id: Set(referral.region_id),
         requested_by: Set(principal.account_id),
         reason: Set(reason),
-        status: Set("requested".into()),
+        status: Set(REQUESTED.into()),
         decided_by: Set(None),
         decided_at: Set(None),
         created_at: Set(rc.now()),
@@ -299,7 +313,7 @@ pub async fn decide_unmasking(
         .one(&txn)
         .await?
         .ok_or(AppError::NotFound)?;
-    if request.status != "requested" {
+    if request.status != REQUESTED {
         return Err(AppError::InvalidTransition {
             from: request.status.clone(),
             to: "decided".into(),

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<76c61b6b55aa2e03cf5079585c483de7>>
+ * @generated SignedSource<<2bae968546195eea12f6deace307333e>>
  * @lightSyntaxTransform
  */
 
@@ -14,6 +14,7 @@ export type ReferralsPagePaginationQuery$variables = {
   count?: number | null | undefined;
   cursor?: string | null | undefined;
   status?: ReferralStatus | null | undefined;
+  unmaskingRequested?: boolean | null | undefined;
 };
 export type ReferralsPagePaginationQuery$data = {
   readonly " $fragmentSpreads": FragmentRefs<"ReferralsPage_query">;
@@ -39,6 +40,11 @@ var v0 = [
     "defaultValue": null,
     "kind": "LocalArgument",
     "name": "status"
+  },
+  {
+    "defaultValue": false,
+    "kind": "LocalArgument",
+    "name": "unmaskingRequested"
   }
 ],
 v1 = {
@@ -46,7 +52,12 @@ v1 = {
   "name": "status",
   "variableName": "status"
 },
-v2 = [
+v2 = {
+  "kind": "Variable",
+  "name": "unmaskingRequested",
+  "variableName": "unmaskingRequested"
+},
+v3 = [
   {
     "kind": "Variable",
     "name": "after",
@@ -57,23 +68,24 @@ v2 = [
     "name": "first",
     "variableName": "count"
   },
-  (v1/*:: as any*/)
+  (v1/*:: as any*/),
+  (v2/*:: as any*/)
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = {
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "status",
   "storageKey": null
 },
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -99,7 +111,8 @@ return {
             "name": "cursor",
             "variableName": "cursor"
           },
-          (v1/*:: as any*/)
+          (v1/*:: as any*/),
+          (v2/*:: as any*/)
         ],
         "kind": "FragmentSpread",
         "name": "ReferralsPage_query"
@@ -116,7 +129,7 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "ReferralConnection",
         "kind": "LinkedField",
         "name": "referrals",
@@ -145,8 +158,8 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v3/*:: as any*/),
                   (v4/*:: as any*/),
+                  (v5/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -189,7 +202,7 @@ return {
                     "name": "reportBody",
                     "storageKey": null
                   },
-                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -219,7 +232,7 @@ return {
                         "name": "phone",
                         "storageKey": null
                       },
-                      (v3/*:: as any*/)
+                      (v4/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -231,7 +244,7 @@ return {
                     "name": "unmaskingRequests",
                     "plural": true,
                     "selections": [
-                      (v3/*:: as any*/),
+                      (v4/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -239,8 +252,8 @@ return {
                         "name": "reason",
                         "storageKey": null
                       },
-                      (v4/*:: as any*/),
-                      (v5/*:: as any*/)
+                      (v5/*:: as any*/),
+                      (v6/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -294,9 +307,10 @@ return {
       },
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "filters": [
-          "status"
+          "status",
+          "unmaskingRequested"
         ],
         "handle": "connection",
         "key": "ReferralsPage_referrals",
@@ -306,16 +320,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "1c43dff5f5717be5c9f3a93bb073167f",
+    "cacheID": "8d981129bb562b1cc20dbaa5ead7382b",
     "id": null,
     "metadata": {},
     "name": "ReferralsPagePaginationQuery",
     "operationKind": "query",
-    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n) {\n  ...ReferralsPage_query_4qXjrI\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4qXjrI on Query {\n  referrals(status: $status, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean = false\n) {\n  ...ReferralsPage_query_4lowX6\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4lowX6 on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "43aa5feee0c5e6a2ad7cfdda34284063";
+(node as any).hash = "34c129514dddf5617ab735f7df0fa231";
 
 export default node;

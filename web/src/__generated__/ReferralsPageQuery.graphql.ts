@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b4cdf7bf4d127311a41baac563c5d038>>
+ * @generated SignedSource<<df6f9ae88b1f5a0908b61e56961ba2c5>>
  * @lightSyntaxTransform
  */
 
@@ -12,6 +12,7 @@ import { FragmentRefs } from "relay-runtime";
 export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
 export type ReferralsPageQuery$variables = {
   status?: ReferralStatus | null | undefined;
+  unmaskingRequested: boolean;
 };
 export type ReferralsPageQuery$data = {
   readonly " $fragmentSpreads": FragmentRefs<"ReferralsPage_query">;
@@ -27,6 +28,11 @@ var v0 = [
     "defaultValue": null,
     "kind": "LocalArgument",
     "name": "status"
+  },
+  {
+    "defaultValue": null,
+    "kind": "LocalArgument",
+    "name": "unmaskingRequested"
   }
 ],
 v1 = {
@@ -34,29 +40,35 @@ v1 = {
   "name": "status",
   "variableName": "status"
 },
-v2 = [
+v2 = {
+  "kind": "Variable",
+  "name": "unmaskingRequested",
+  "variableName": "unmaskingRequested"
+},
+v3 = [
   {
     "kind": "Literal",
     "name": "first",
     "value": 20
   },
-  (v1/*:: as any*/)
+  (v1/*:: as any*/),
+  (v2/*:: as any*/)
 ],
-v3 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v4 = {
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "status",
   "storageKey": null
 },
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -72,7 +84,8 @@ return {
     "selections": [
       {
         "args": [
-          (v1/*:: as any*/)
+          (v1/*:: as any*/),
+          (v2/*:: as any*/)
         ],
         "kind": "FragmentSpread",
         "name": "ReferralsPage_query"
@@ -89,7 +102,7 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "concreteType": "ReferralConnection",
         "kind": "LinkedField",
         "name": "referrals",
@@ -118,8 +131,8 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v3/*:: as any*/),
                   (v4/*:: as any*/),
+                  (v5/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -162,7 +175,7 @@ return {
                     "name": "reportBody",
                     "storageKey": null
                   },
-                  (v5/*:: as any*/),
+                  (v6/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -192,7 +205,7 @@ return {
                         "name": "phone",
                         "storageKey": null
                       },
-                      (v3/*:: as any*/)
+                      (v4/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -204,7 +217,7 @@ return {
                     "name": "unmaskingRequests",
                     "plural": true,
                     "selections": [
-                      (v3/*:: as any*/),
+                      (v4/*:: as any*/),
                       {
                         "alias": null,
                         "args": null,
@@ -212,8 +225,8 @@ return {
                         "name": "reason",
                         "storageKey": null
                       },
-                      (v4/*:: as any*/),
-                      (v5/*:: as any*/)
+                      (v5/*:: as any*/),
+                      (v6/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -267,9 +280,10 @@ return {
       },
       {
         "alias": null,
-        "args": (v2/*:: as any*/),
+        "args": (v3/*:: as any*/),
         "filters": [
-          "status"
+          "status",
+          "unmaskingRequested"
         ],
         "handle": "connection",
         "key": "ReferralsPage_referrals",
@@ -279,16 +293,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "f1b629e72d96dcef7d42c52d8aed464c",
+    "cacheID": "30769e9456cc8a4decc8e19dd468d07f",
     "id": null,
     "metadata": {},
     "name": "ReferralsPageQuery",
     "operationKind": "query",
-    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n) {\n  ...ReferralsPage_query_lg5YC\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_lg5YC on Query {\n  referrals(status: $status, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean!\n) {\n  ...ReferralsPage_query_1Hzacd\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_1Hzacd on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "2d0103d4ea1c4691590ebc37205b5d0d";
+(node as any).hash = "ed9ab455fa3003e0bd8769e80c58f05b";
 
 export default node;

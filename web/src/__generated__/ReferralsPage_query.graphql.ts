@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8a00adf448a7e76acfcde2ffaebd575c>>
+ * @generated SignedSource<<2d2000071676e56121e89853f8780d0a>>
  * @lightSyntaxTransform
  */
 
@@ -62,6 +62,11 @@ return {
       "defaultValue": null,
       "kind": "LocalArgument",
       "name": "status"
+    },
+    {
+      "defaultValue": false,
+      "kind": "LocalArgument",
+      "name": "unmaskingRequested"
     }
   ],
   "kind": "Fragment",
@@ -96,6 +101,11 @@ return {
           "kind": "Variable",
           "name": "status",
           "variableName": "status"
+        },
+        {
+          "kind": "Variable",
+          "name": "unmaskingRequested",
+          "variableName": "unmaskingRequested"
         }
       ],
       "concreteType": "ReferralConnection",
@@ -280,6 +290,6 @@ return {
 };
 })();
 
-(node as any).hash = "43aa5feee0c5e6a2ad7cfdda34284063";
+(node as any).hash = "34c129514dddf5617ab735f7df0fa231";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e50d9a8b60be80c823a3a51fad7a782a>>
+ * @generated SignedSource<<d92d29c6c50f3c27fc89b74e643ab701>>
  * @lightSyntaxTransform
  */
 
@@ -447,6 +447,23 @@ return {
             "storageKey": "referrals(first:1,status:\"RETURNED\")"
           },
           {
+            "alias": "unmasking",
+            "args": [
+              (v10/*:: as any*/),
+              {
+                "kind": "Literal",
+                "name": "unmaskingRequested",
+                "value": true
+              }
+            ],
+            "concreteType": "ReferralConnection",
+            "kind": "LinkedField",
+            "name": "referrals",
+            "plural": false,
+            "selections": (v11/*:: as any*/),
+            "storageKey": "referrals(first:1,unmaskingRequested:true)"
+          },
+          {
             "alias": null,
             "args": [
               (v10/*:: as any*/)
@@ -481,12 +498,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "c6bab7eee710376b9b084213ba95b7f5",
+    "cacheID": "bdccfb191a4b9835d5845b3e99ee89f4",
     "id": null,
     "metadata": {},
     "name": "WorkbenchPageQuery",
     "operationKind": "query",
-    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  onTimeByQuarter(quarter: $quarter, count: 4) {\n    quarter\n    slipsIssued\n    repliedOnTime\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  extensions: assignments(filter: {extensionRequested: true}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
+    "text": "query WorkbenchPageQuery(\n  $quarter: String!\n  $office: Boolean!\n) {\n  dashboard(quarter: $quarter) {\n    quarter\n    reportsByArea {\n      area\n      count\n    }\n    referralsByStatus {\n      status\n      count\n    }\n    members\n    membersMeetingQuotas\n    meetingsHeld\n  }\n  onTimeByQuarter(quarter: $quarter, count: 4) {\n    quarter\n    slipsIssued\n    repliedOnTime\n  }\n  slipsByUnit {\n    unit {\n      name\n      id\n    }\n    open\n    overdue\n  }\n  ...WorkbenchToDo_query @include(if: $office)\n}\n\nfragment WorkbenchToDo_query on Query {\n  awaitingTriage: reports(filter: {status: SUBMITTED}, first: 1) {\n    totalCount\n  }\n  awaitingVerification: assignments(filter: {status: REPLIED}, first: 1) {\n    totalCount\n  }\n  handedBack: assignments(filter: {status: HANDED_BACK}, first: 1) {\n    totalCount\n  }\n  extensions: assignments(filter: {extensionRequested: true}, first: 1) {\n    totalCount\n  }\n  overdue: assignments(filter: {overdue: true}, first: 1) {\n    totalCount\n  }\n  returnedReferrals: referrals(status: RETURNED, first: 1) {\n    totalCount\n  }\n  unmasking: referrals(unmaskingRequested: true, first: 1) {\n    totalCount\n  }\n  nominations(first: 1) {\n    totalCount\n  }\n  exitCandidates {\n    silentSixMonths\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<6b7fccca00f4b7ef0c919a0125a22d84>>
+ * @generated SignedSource<<a0141e90890a845f20427096d4292030>>
  * @lightSyntaxTransform
  */
 
@@ -32,6 +32,9 @@ export type WorkbenchToDo_query$data = {
     readonly totalCount: number;
   };
   readonly returnedReferrals: {
+    readonly totalCount: number;
+  };
+  readonly unmasking: {
     readonly totalCount: number;
   };
   readonly " $fragmentType": "WorkbenchToDo_query";
@@ -175,6 +178,23 @@ return {
       "storageKey": "referrals(first:1,status:\"RETURNED\")"
     },
     {
+      "alias": "unmasking",
+      "args": [
+        (v0/*:: as any*/),
+        {
+          "kind": "Literal",
+          "name": "unmaskingRequested",
+          "value": true
+        }
+      ],
+      "concreteType": "ReferralConnection",
+      "kind": "LinkedField",
+      "name": "referrals",
+      "plural": false,
+      "selections": (v1/*:: as any*/),
+      "storageKey": "referrals(first:1,unmaskingRequested:true)"
+    },
+    {
       "alias": null,
       "args": [
         (v0/*:: as any*/)
@@ -210,6 +230,6 @@ return {
 };
 })();
 
-(node as any).hash = "3c50d28e1d377db585de0f631300c270";
+(node as any).hash = "e52c7ca066854d7716ea5f99a25ecab4";
 
 export default node;

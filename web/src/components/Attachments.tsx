@@ -1,5 +1,5 @@
 import { Empty, Image, List, Typography } from 'antd';
-import { graphql, useFragment } from 'react-relay';
+import { graphql, useFragment } from 'react-relay/hooks';
 import type { Attachments_attachments$key } from '../__generated__/Attachments_attachments.graphql';
 
 /** Attachments shown in the page where the browser can (images, recordings; a PDF in its own

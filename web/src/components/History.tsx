@@ -1,5 +1,5 @@
 import { Empty, Timeline } from 'antd';
-import { graphql, useFragment } from 'react-relay';
+import { graphql, useFragment } from 'react-relay/hooks';
 import type { History_steps$key } from '../__generated__/History_steps.graphql';
 import { STEP, dateTime, label } from '../labels';
 

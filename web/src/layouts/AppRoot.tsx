@@ -1,14 +1,10 @@
 import { ConfigProvider, Spin } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import dayjs from 'dayjs';
-import 'dayjs/locale/zh-cn';
 import { Suspense, useMemo } from 'react';
-import { RelayEnvironmentProvider } from 'react-relay';
+import { RelayEnvironmentProvider } from 'react-relay/hooks';
 import { Outlet } from 'react-router';
 import { cspNonce } from '../csp';
 import { createEnvironment } from '../relay/environment';
-
-dayjs.locale('zh-cn');
 
 // Ant Design's defaults with the text and colours darkened to WCAG AA contrast on white:
 // clerks read these pages all day, some on old screens.
@@ -16,6 +12,8 @@ const theme = {
   token: {
     colorPrimary: '#0958d9',
     colorLink: '#0958d9',
+    colorLinkHover: '#003eb3',
+    colorLinkActive: '#002c8c',
     colorError: '#cf1322',
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',

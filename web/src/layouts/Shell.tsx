@@ -13,7 +13,7 @@ import {
 } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Spin } from 'antd';
 import { Suspense, useEffect, type ReactNode } from 'react';
-import { fetchQuery, graphql, useLazyLoadQuery, useMutation, useRelayEnvironment } from 'react-relay';
+import { fetchQuery, graphql, useLazyLoadQuery, useMutation, useRelayEnvironment } from 'react-relay/hooks';
 import { Navigate, Outlet, useLocation, useNavigate } from 'react-router';
 import type { ShellQuery } from '../__generated__/ShellQuery.graphql';
 import type { ShellSignOutMutation } from '../__generated__/ShellSignOutMutation.graphql';

@@ -1,4 +1,4 @@
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { useRoleQuery } from '../__generated__/useRoleQuery.graphql';
 
 /** The signed-in person's role, from the store the shell filled (no request of its own). */

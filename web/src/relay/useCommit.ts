@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useMutation } from 'react-relay';
+import { useMutation } from 'react-relay/hooks';
 import type { GraphQLTaggedNode, MutationParameters, UploadableMap } from 'relay-runtime';
 
 /** A mutation as a promise, so a form can wait for it and show the server's refusal. */

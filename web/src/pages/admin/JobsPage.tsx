@@ -1,6 +1,6 @@
 import { Card, Select, Space, Table, Tag } from 'antd';
 import { useState } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { JobsPageQuery } from '../../__generated__/JobsPageQuery.graphql';
 import { dateTime } from '../../labels';
 

@@ -1,6 +1,6 @@
 import { Alert, Button, Form, Input } from 'antd';
 import { useState } from 'react';
-import { graphql, useMutation } from 'react-relay';
+import { graphql, useMutation } from 'react-relay/hooks';
 import { useSearchParams } from 'react-router';
 import type { ChangePasswordPageMutation } from '../../__generated__/ChangePasswordPageMutation.graphql';
 import { homeOf } from '../../access';

@@ -1,7 +1,7 @@
 import { Alert, Button, Calendar, Card, Modal, Space, Tag, Typography, message } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { dayjs, type Dayjs } from '../../dates';
 import { useMemo, useState } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { CalendarPageQuery } from '../../__generated__/CalendarPageQuery.graphql';
 import type { CalendarPageSaveMutation } from '../../__generated__/CalendarPageSaveMutation.graphql';
 import { errorMessage } from '../../errors';

@@ -1,7 +1,7 @@
 import { DownloadOutlined, PrinterOutlined } from '@ant-design/icons';
 import { Button, Card, Select, Space, Table } from 'antd';
 import { useState } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { ConclusionPageQuery } from '../../__generated__/ConclusionPageQuery.graphql';
 import { dateTime, quarterOf } from '../../labels';
 

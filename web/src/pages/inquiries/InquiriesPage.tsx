@@ -1,6 +1,6 @@
 import { Button, Card, Descriptions, Empty, Form, Input, Segmented, Space, Tag } from 'antd';
 import { useState } from 'react';
-import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
 import type { InquiriesPageAnswerMutation } from '../../__generated__/InquiriesPageAnswerMutation.graphql';
 import type { InquiriesPageQuery } from '../../__generated__/InquiriesPageQuery.graphql';
 import type { InquiriesPage_query$key } from '../../__generated__/InquiriesPage_query.graphql';

@@ -1,5 +1,5 @@
 import { Card, Empty, Form, Input, Select, Space, Table, Tag } from 'antd';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { useState } from 'react';
 import type { ExitCandidatesPageDecideMutation } from '../../__generated__/ExitCandidatesPageDecideMutation.graphql';
 import type { ExitCandidatesPageQuery } from '../../__generated__/ExitCandidatesPageQuery.graphql';

@@ -1,6 +1,6 @@
 import { Button, Card, Checkbox, Descriptions, Empty, Form, Input, Select, Space, Spin, Tag } from 'antd';
 import { Suspense } from 'react';
-import { graphql, useFragment, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { graphql, useFragment, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
 import type { NominationsPageQuery } from '../../__generated__/NominationsPageQuery.graphql';
 import type { NominationsPageReviewMutation } from '../../__generated__/NominationsPageReviewMutation.graphql';
 import type { NominationsPageRouteMutation } from '../../__generated__/NominationsPageRouteMutation.graphql';

@@ -1,5 +1,5 @@
 import { Badge, Button, Card, List, Space, Typography } from 'antd';
-import { graphql, useLazyLoadQuery, useMutation, usePaginationFragment } from 'react-relay';
+import { graphql, useLazyLoadQuery, useMutation, usePaginationFragment } from 'react-relay/hooks';
 import { Link } from 'react-router';
 import type { NotificationsPageMarkMutation } from '../../__generated__/NotificationsPageMarkMutation.graphql';
 import type { NotificationsPageQuery } from '../../__generated__/NotificationsPageQuery.graphql';

@@ -1,5 +1,5 @@
 import { Result } from 'antd';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { Navigate, useParams } from 'react-router';
 import type { OpenRecordPageQuery } from '../../__generated__/OpenRecordPageQuery.graphql';
 

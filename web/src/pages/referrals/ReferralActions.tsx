@@ -1,5 +1,5 @@
 import { Button, Form, Input, List, Space, Tag, Typography } from 'antd';
-import { graphql, useFragment } from 'react-relay';
+import { graphql, useFragment } from 'react-relay/hooks';
 import type { ReferralActionsAcceptMutation } from '../../__generated__/ReferralActionsAcceptMutation.graphql';
 import type { ReferralActionsConcludeMutation } from '../../__generated__/ReferralActionsConcludeMutation.graphql';
 import type { ReferralActionsDecideMutation } from '../../__generated__/ReferralActionsDecideMutation.graphql';

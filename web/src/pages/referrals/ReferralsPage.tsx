@@ -1,5 +1,5 @@
 import { Button, Card, Descriptions, Empty, Space, Tag, Typography } from 'antd';
-import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
 import { useSearchParams } from 'react-router';
 import type { ReferralsPageQuery, ReferralStatus } from '../../__generated__/ReferralsPageQuery.graphql';
 import type { ReferralsPage_query$key } from '../../__generated__/ReferralsPage_query.graphql';
@@ -13,13 +13,14 @@ import { ReferralActions } from './ReferralActions';
 export function ReferralsPage() {
   const [params] = useSearchParams();
   const status = (params.get('status') as ReferralStatus | null) ?? undefined;
+  const unmaskingRequested = params.get('unmasking') === '1';
   const query = useLazyLoadQuery<ReferralsPageQuery>(
     graphql`
-      query ReferralsPageQuery($status: ReferralStatus) {
-        ...ReferralsPage_query @arguments(status: $status)
+      query ReferralsPageQuery($status: ReferralStatus, $unmaskingRequested: Boolean!) {
+        ...ReferralsPage_query @arguments(status: $status, unmaskingRequested: $unmaskingRequested)
       }
     `,
-    { status },
+    { status, unmaskingRequested },
     { fetchPolicy: 'store-and-network' },
   );
   return (
@@ -27,6 +28,12 @@ export function ReferralsPage() {
       <h1 className="page-title">移送纪委监委线索</h1>
       <Space style={{ marginBottom: 16 }}>
         <FilterSelect name="status" placeholder="状态" options={optionsOf(REFERRAL_STATUS)} />
+        <FilterSelect
+          name="unmasking"
+          placeholder="身份披露"
+          width={180}
+          options={[{ value: '1', label: '待审批的披露申请' }]}
+        />
       </Space>
       <ReferralList query={query} />
     </>
@@ -41,10 +48,12 @@ function ReferralList({ query }: { query: ReferralsPage_query$key }) {
       @refetchable(queryName: "ReferralsPagePaginationQuery")
       @argumentDefinitions(
         status: { type: "ReferralStatus" }
+        unmaskingRequested: { type: "Boolean", defaultValue: false }
         count: { type: "Int", defaultValue: 20 }
         cursor: { type: "String" }
       ) {
-        referrals(status: $status, first: $count, after: $cursor) @connection(key: "ReferralsPage_referrals") {
+        referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor)
+          @connection(key: "ReferralsPage_referrals") {
           totalCount
           edges {
             node {

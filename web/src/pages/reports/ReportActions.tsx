@@ -1,7 +1,7 @@
 import { DatePicker, Form, Input, Select, Space, Spin, Typography } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import { dayjs, isoDay, type Dayjs } from '../../dates';
 import { Suspense } from 'react';
-import { graphql, useFragment, useLazyLoadQuery } from 'react-relay';
+import { graphql, useFragment, useLazyLoadQuery } from 'react-relay/hooks';
 import type { ReportActionsAcceptMutation } from '../../__generated__/ReportActionsAcceptMutation.graphql';
 import type { ReportActionsFeedbackMutation } from '../../__generated__/ReportActionsFeedbackMutation.graphql';
 import type { ReportActionsMergeMutation } from '../../__generated__/ReportActionsMergeMutation.graphql';
@@ -168,7 +168,7 @@ export function ReportActions({ report, onChanged }: { report: ReportActions_rep
                 unitId: v.unitId,
                 mode: v.mode,
                 requirement: v.requirement,
-                deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined,
+                deadline: isoDay(v.deadline),
               },
             })
           }

@@ -1,6 +1,6 @@
 import { Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { useParams } from 'react-router';
 import type { ReportPageQuery } from '../../__generated__/ReportPageQuery.graphql';
 import { Attachments } from '../../components/Attachments';

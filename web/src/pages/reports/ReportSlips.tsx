@@ -1,5 +1,5 @@
 import { Card, Table, Tag } from 'antd';
-import { graphql, useFragment } from 'react-relay';
+import { graphql, useFragment } from 'react-relay/hooks';
 import { Link } from 'react-router';
 import type { ReportSlips_slips$key } from '../../__generated__/ReportSlips_slips.graphql';
 import { SLIP_MODE, SLIP_STATUS, label } from '../../labels';

@@ -1,5 +1,5 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
 import { Link, useSearchParams } from 'react-router';
 import type { ReportsPageQuery, ReportFilterInput } from '../../__generated__/ReportsPageQuery.graphql';
 import type { ReportsPage_query$key } from '../../__generated__/ReportsPage_query.graphql';

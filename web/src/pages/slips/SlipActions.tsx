@@ -1,8 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Select, Spin, Typography, Upload, type UploadFile } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { Suspense } from 'react';
-import { graphql, useFragment, useLazyLoadQuery } from 'react-relay';
+import { graphql, useFragment, useLazyLoadQuery } from 'react-relay/hooks';
 import type { SlipActionsDecideMutation } from '../../__generated__/SlipActionsDecideMutation.graphql';
 import type { SlipActionsExtendMutation } from '../../__generated__/SlipActionsExtendMutation.graphql';
 import type { SlipActionsHandBackMutation } from '../../__generated__/SlipActionsHandBackMutation.graphql';
@@ -14,10 +13,10 @@ import type { SlipActionsUnitsQuery } from '../../__generated__/SlipActionsUnits
 import type { SlipActionsVerifyMutation } from '../../__generated__/SlipActionsVerifyMutation.graphql';
 import type { SlipActions_assignment$key } from '../../__generated__/SlipActions_assignment.graphql';
 import { ActionForm } from '../../components/ActionForm';
+import { isoDay, type Dayjs } from '../../dates';
 import { useCommit } from '../../relay/useCommit';
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
-const day = (value?: Dayjs) => (value ? value.format('YYYY-MM-DD') : undefined);
 
 // Every step answers with the fields the slip page shows, so the page updates at once.
 const SLIP_FIELDS = graphql`
@@ -205,7 +204,9 @@ export function SlipActions({
                 key={action}
                 title="申请延期"
                 done="延期申请已提交"
-                onSubmit={({ until, reason }) => extend({ input: { assignmentId, until: day(until) ?? '', reason } })}
+                onSubmit={({ until, reason }) =>
+                  extend({ input: { assignmentId, until: isoDay(until) ?? '', reason } })
+                }
                 onDone={onChanged}
               >
                 <Form.Item label="申请延期至" name="until" rules={[{ required: true, message: '请选择日期' }]}>
@@ -237,7 +238,7 @@ export function SlipActions({
                 button={{ danger: true }}
                 done="已退回责任单位重办"
                 onSubmit={({ reason, deadline }) =>
-                  sendBack({ input: { assignmentId, reason, deadline: day(deadline) } })
+                  sendBack({ input: { assignmentId, reason, deadline: isoDay(deadline) } })
                 }
                 onDone={onChanged}
               >
@@ -257,7 +258,7 @@ export function SlipActions({
                 button={{ type: 'primary' }}
                 done="已改派"
                 onSubmit={({ unitId, deadline }) =>
-                  reassign({ input: { assignmentId, unitId, deadline: day(deadline) } })
+                  reassign({ input: { assignmentId, unitId, deadline: isoDay(deadline) } })
                 }
                 onDone={onChanged}
               >

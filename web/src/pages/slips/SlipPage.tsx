@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { Link, useParams } from 'react-router';
 import type { SlipPageQuery } from '../../__generated__/SlipPageQuery.graphql';
 import { Attachments } from '../../components/Attachments';

@@ -1,6 +1,6 @@
 import { Button, Spin } from 'antd';
 import { Suspense } from 'react';
-import { graphql, useLazyLoadQuery } from 'react-relay';
+import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { useParams } from 'react-router';
 import type { SlipPrintPageQuery } from '../../__generated__/SlipPrintPageQuery.graphql';
 import { SLIP_MODE, label } from '../../labels';

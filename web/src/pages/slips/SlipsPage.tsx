@@ -1,5 +1,5 @@
 import { Button, Card, Space, Table, Tag, Typography } from 'antd';
-import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay';
+import { graphql, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
 import { Link, useSearchParams } from 'react-router';
 import type { AssignmentFilterInput, SlipsPageQuery } from '../../__generated__/SlipsPageQuery.graphql';
 import type { SlipsPage_query$key } from '../../__generated__/SlipsPage_query.graphql';

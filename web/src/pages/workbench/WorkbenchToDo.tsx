@@ -1,5 +1,5 @@
 import { Badge, Card, Col, Row } from 'antd';
-import { graphql, useFragment } from 'react-relay';
+import { graphql, useFragment } from 'react-relay/hooks';
 import { Link } from 'react-router';
 import type { WorkbenchToDo_query$key } from '../../__generated__/WorkbenchToDo_query.graphql';
 
@@ -26,6 +26,9 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
         returnedReferrals: referrals(status: RETURNED, first: 1) {
           totalCount
         }
+        unmasking: referrals(unmaskingRequested: true, first: 1) {
+          totalCount
+        }
         nominations(first: 1) {
           totalCount
         }
@@ -43,6 +46,7 @@ export function WorkbenchToDo({ query }: { query: WorkbenchToDo_query$key }) {
     { title: '待审批的延期申请', count: data.extensions.totalCount, to: '/slips?extension=1' },
     { title: '超期未办结的交办单', count: data.overdue.totalCount, to: '/slips?overdue=1' },
     { title: '纪委监委退回的移送线索', count: data.returnedReferrals.totalCount, to: '/referrals?status=RETURNED' },
+    { title: '待审批的身份披露申请', count: data.unmasking.totalCount, to: '/referrals?unmasking=1' },
     { title: '在审的推荐（自荐）', count: data.nominations.totalCount, to: '/nominations' },
     { title: '符合退出评估条件的成员', count: data.exitCandidates.length, to: '/exits' },
   ];
