@@ -32,4 +32,5 @@ pub mod training_attendance;
 pub mod training_session;
 pub mod unit;
 pub mod unmasking_request;
+pub mod upload;
 pub mod violation_category;

@@ -642,6 +642,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
                 } else {
                     Vec::new()
                 },
+                uploads: Vec::new(),
             },
         )
         .await?;

@@ -22,6 +22,30 @@ use crate::{
 /// A monitoring point or supervisor, from nomination to the end of the term.
 pub struct Member(pub member::Model);
 
+/// What waits for a member's answer.
+#[derive(SimpleObject)]
+pub struct Awaiting {
+    /// Reports with the office's feedback, not yet rated.
+    pub reports_to_rate: u64,
+    /// Invitations to meetings and activities ahead, not yet answered.
+    pub invitations: u64,
+    /// Open consultations the member is asked in and has given no opinion in.
+    pub consultations: u64,
+    /// Open satisfaction surveys with a unit not yet rated.
+    pub surveys: u64,
+}
+
+impl From<service::awaiting::Awaiting> for Awaiting {
+    fn from(a: service::awaiting::Awaiting) -> Self {
+        Self {
+            reports_to_rate: a.reports_to_rate,
+            invitations: a.invitations,
+            consultations: a.consultations,
+            surveys: a.surveys,
+        }
+    }
+}
+
 #[Object]
 impl Member {
     /// Opaque global id.
@@ -163,6 +187,21 @@ impl Member {
                 at: r.at,
             })
             .collect())
+    }
+    /// Its figures against the notice's quotas in `quarter` (the member, the office, the
+    /// leading group).
+    async fn compliance(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "A quarter such as 2025Q1.")] quarter: String,
+    ) -> Result<super::figures::ComplianceRow> {
+        let quarter = service::figures::parse_quarter(&quarter)?;
+        let figures = service::figures::compliance_of(rc(ctx)?, self.0.id, quarter).await?;
+        Ok(figures.into())
+    }
+    /// What waits for the member's answer (the member only).
+    async fn awaiting(&self, ctx: &Context<'_>) -> Result<Awaiting> {
+        Ok(service::awaiting::of(rc(ctx)?, &self.0).await?.into())
     }
     /// When the nomination was submitted.
     async fn created_at(&self) -> DateTime<Utc> {

@@ -285,6 +285,10 @@ pub struct SubmitReportInput {
     pub officials_involved: bool,
     /// Files: images, audio, video, PDF or office documents (GraphQL multipart request).
     pub attachments: Option<Vec<Upload>>,
+    /// Files sent beforehand in pieces to `/uploads` (the tus protocol), by the token at the
+    /// end of their address; attached like `attachments`.
+    #[graphql(default)]
+    pub uploads: Vec<String>,
 }
 
 /// The report after the change.
@@ -398,6 +402,7 @@ impl ReportMutation {
                 major: input.major,
                 officials_involved: input.officials_involved,
                 attachments: read_uploads(ctx, input.attachments).await?,
+                uploads: input.uploads,
             },
         )
         .await?;

@@ -72,6 +72,12 @@ impl ViewerInfo {
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<super::region::Region>> {
         Account(self.0.clone()).region(ctx).await
     }
+    /// A supervisor's or a monitoring point's liaison's own membership (the latest term).
+    async fn member(&self, ctx: &Context<'_>) -> Result<Option<super::membership::Member>> {
+        Ok(service::membership::own(rc(ctx)?)
+            .await?
+            .map(super::membership::Member))
+    }
 }
 
 #[derive(Default)]

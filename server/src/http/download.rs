@@ -7,40 +7,8 @@ use poem::{
     web::{Data, Path},
 };
 
-use super::{
-    INTERNAL_ERROR, UNAVAILABLE, caller, client_address, error_response, rate_limited, retried_once,
-};
-use crate::{
-    app::AppState,
-    auth::Viewer,
-    limits::Bucket,
-    service::{RequestContext, RequestMeta},
-};
-
-/// The caller of a download, once its address and then its session are within the request
-/// allowance, and within `expensive`'s too for a download that recomputes figures.
-async fn download_caller(
-    req: &Request,
-    state: &AppState,
-    expensive: Option<Bucket>,
-) -> Result<(Viewer, RequestMeta), Response> {
-    let buckets = [Some(Bucket::Requests), expensive];
-    let within = |key: &str| {
-        buckets
-            .iter()
-            .flatten()
-            .try_for_each(|bucket| state.limits.check(*bucket, key))
-    };
-    within(&client_address(req)).map_err(|wait| rate_limited(state, wait))?;
-    let (viewer, meta) = caller(req, state)
-        .await
-        .map_err(|(status, code, message)| error_response(status, code, message))?;
-    if let Some(principal) = viewer.as_principal() {
-        within(&format!("session:{}", principal.session_id))
-            .map_err(|wait| rate_limited(state, wait))?;
-    }
-    Ok((viewer, meta))
-}
+use super::{INTERNAL_ERROR, UNAVAILABLE, error_response, limited_caller, retried_once};
+use crate::{app::AppState, limits::Bucket, service::RequestContext};
 
 /// `inline` when the web app asks to show the file in its page (`?inline=1`) and the browser
 /// shows that kind of file without running anything in it; otherwise a download.
@@ -68,7 +36,7 @@ pub(super) async fn download(
     Path(id): Path<String>,
     Data(state): Data<&AppState>,
 ) -> Response {
-    let (viewer, meta) = match download_caller(req, state, None).await {
+    let (viewer, meta) = match limited_caller(req, state, None).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };
@@ -129,7 +97,7 @@ pub(super) async fn conclusion_report(
     Path(name): Path<String>,
     Data(state): Data<&AppState>,
 ) -> Response {
-    let (viewer, meta) = match download_caller(req, state, Some(Bucket::Export)).await {
+    let (viewer, meta) = match limited_caller(req, state, Some(Bucket::Export)).await {
         Ok(found) => found,
         Err(refused) => return refused,
     };

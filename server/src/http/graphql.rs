@@ -13,9 +13,11 @@ use poem::{
     http::{StatusCode, header},
     web::Data,
 };
-use tokio::io::AsyncReadExt;
 
-use super::{INTERNAL_ERROR, Rejection, caller, client_address, error_response, rate_limited};
+use super::{
+    INTERNAL_ERROR, Rejection, TOO_LARGE, caller, client_address, error_response, rate_limited,
+    read_body,
+};
 use crate::{
     app::AppState,
     error::AppError,
@@ -275,39 +277,6 @@ async fn checked_document(
         )),
         Ok(_) => Ok(Ok(document)),
     }
-}
-
-const TOO_LARGE: Rejection = (
-    StatusCode::PAYLOAD_TOO_LARGE,
-    "PAYLOAD_TOO_LARGE",
-    "the request body is too large",
-);
-
-async fn read_body(req: &Request, body: Body, limit: usize) -> Result<Vec<u8>, Rejection> {
-    let declared = req
-        .headers()
-        .get(header::CONTENT_LENGTH)
-        .and_then(|v| v.to_str().ok())
-        .and_then(|v| v.parse::<usize>().ok());
-    if declared.is_some_and(|n| n > limit) {
-        return Err(TOO_LARGE);
-    }
-    let mut bytes = Vec::new();
-    body.into_async_read()
-        .take(limit as u64 + 1)
-        .read_to_end(&mut bytes)
-        .await
-        .map_err(|_| {
-            (
-                StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
-                "could not read the request body",
-            )
-        })?;
-    if bytes.len() > limit {
-        return Err(TOO_LARGE);
-    }
-    Ok(bytes)
 }
 
 fn parse_json(bytes: &[u8]) -> Result<async_graphql::Request, Rejection> {

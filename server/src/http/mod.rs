@@ -1,24 +1,29 @@
-//! Plain HTTP around the API: `/graphql` (`graphql`), downloads (`download`), health,
+//! Plain HTTP around the API: `/graphql` (`graphql`), downloads (`download`), uploads in
+//! pieces (`upload`), health,
 //! readiness, metrics, request ids, and what they share: who is calling and the limits.
 
 mod download;
 mod graphql;
+mod upload;
 mod web;
 
 use std::time::{Duration, Instant};
 
 use poem::{
-    Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
+    Body, Endpoint, EndpointExt, IntoResponse, Request, Response, Route, get, handler,
     http::{HeaderValue, Method, StatusCode, header},
+    post,
     web::{Data, Redirect},
 };
 use serde_json::json;
+use tokio::io::AsyncReadExt;
 
 use crate::{
     app::AppState,
     auth::{Viewer, cookie},
     db,
     error::{AppError, AppResult},
+    limits::Bucket,
     service::{RequestMeta, WebClient, session},
 };
 
@@ -38,6 +43,16 @@ pub fn routes(state: AppState) -> impl Endpoint {
             "/exports/conclusion-report/:name",
             get(download::conclusion_report),
         )
+        .at(
+            "/uploads",
+            post(upload::begin).options(upload::capabilities),
+        )
+        .at(
+            "/uploads/:token",
+            poem::head(upload::progress)
+                .patch(upload::append)
+                .delete(upload::cancel),
+        )
         .at("/", get(web::web))
         .at("/*path", get(web::web))
         .data(state.clone())
@@ -52,6 +67,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
                     p @ ("/graphql" | "/healthz" | "/readyz" | "/metrics") => p.to_owned(),
                     p if p.starts_with("/files/") => "/files".to_owned(),
                     p if p.starts_with("/exports/") => "/exports".to_owned(),
+                    p if p.starts_with("/uploads") => "/uploads".to_owned(),
                     _ => "web".to_owned(),
                 };
                 let method = req.method().clone();
@@ -173,6 +189,68 @@ pub(super) async fn retried_once<T, F: Future<Output = AppResult<T>>>(
         Err(AppError::Unavailable(_)) => read().await,
         done => done,
     }
+}
+
+/// The caller of a plain HTTP request (a download, an upload), once its address and then its
+/// session are within the request allowance, and within `also`'s too (exports, uploads).
+pub(super) async fn limited_caller(
+    req: &Request,
+    state: &AppState,
+    also: Option<Bucket>,
+) -> Result<(Viewer, RequestMeta), Response> {
+    let buckets = [Some(Bucket::Requests), also];
+    let within = |key: &str| {
+        buckets
+            .iter()
+            .flatten()
+            .try_for_each(|bucket| state.limits.check(*bucket, key))
+    };
+    within(&client_address(req)).map_err(|wait| rate_limited(state, wait))?;
+    let (viewer, meta) = caller(req, state)
+        .await
+        .map_err(|(status, code, message)| error_response(status, code, message))?;
+    if let Some(principal) = viewer.as_principal() {
+        within(&format!("session:{}", principal.session_id))
+            .map_err(|wait| rate_limited(state, wait))?;
+    }
+    Ok((viewer, meta))
+}
+
+pub(super) const TOO_LARGE: Rejection = (
+    StatusCode::PAYLOAD_TOO_LARGE,
+    "PAYLOAD_TOO_LARGE",
+    "the request body is too large",
+);
+
+pub(super) async fn read_body(
+    req: &Request,
+    body: Body,
+    limit: usize,
+) -> Result<Vec<u8>, Rejection> {
+    let declared = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok());
+    if declared.is_some_and(|n| n > limit) {
+        return Err(TOO_LARGE);
+    }
+    let mut bytes = Vec::new();
+    body.into_async_read()
+        .take(limit as u64 + 1)
+        .read_to_end(&mut bytes)
+        .await
+        .map_err(|_| {
+            (
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "could not read the request body",
+            )
+        })?;
+    if bytes.len() > limit {
+        return Err(TOO_LARGE);
+    }
+    Ok(bytes)
 }
 
 /// Who is calling and from where; an invalid token is refused outright.

@@ -59,21 +59,7 @@ pub async fn store(state: &AppState, files: Vec<NewFile>) -> AppResult<Vec<Store
     }
     let mut stored = Vec::with_capacity(files.len());
     for file in files {
-        let name: String = file
-            .name
-            .chars()
-            .filter(|c| !matches!(c, '/' | '\\'))
-            .take(255)
-            .collect();
-        if let Some(hidden) = name.chars().find(|c| domain::text::deceptive(*c)) {
-            return Err(AppError::validation(
-                "attachments",
-                format!(
-                    "a file name may not hold control or direction characters (U+{:04X})",
-                    u32::from(hidden)
-                ),
-            ));
-        }
+        let name = file_name(&file.name)?;
         let content_type = allowed_type(&file.bytes).ok_or_else(|| {
             AppError::validation(
                 "attachments",
@@ -101,14 +87,34 @@ pub async fn store(state: &AppState, files: Vec<NewFile>) -> AppResult<Vec<Store
             sha256,
             size: file.bytes.len() as i64,
             content_type: content_type.to_owned(),
-            name: if name.is_empty() {
-                "attachment".into()
-            } else {
-                name
-            },
+            name,
         });
     }
     Ok(stored)
+}
+
+/// A file's name as kept: no path separators, at most 255 characters, none that hide or
+/// reorder text.
+pub fn file_name(given: &str) -> AppResult<String> {
+    let name: String = given
+        .chars()
+        .filter(|c| !matches!(c, '/' | '\\'))
+        .take(255)
+        .collect();
+    if let Some(hidden) = name.chars().find(|c| domain::text::deceptive(*c)) {
+        return Err(AppError::validation(
+            "attachments",
+            format!(
+                "a file name may not hold control or direction characters (U+{:04X})",
+                u32::from(hidden)
+            ),
+        ));
+    }
+    Ok(if name.is_empty() {
+        "attachment".into()
+    } else {
+        name
+    })
 }
 
 fn path_of(state: &AppState, sha256: &str) -> PathBuf {

@@ -175,19 +175,40 @@ pub async fn compliance(rc: &RequestContext, quarter: Quarter) -> AppResult<Vec<
     compliance_in(&rc.state.db, &region, quarter).await
 }
 
+/// One member's figures for `quarter`: for the member, the office and the leading group.
+pub async fn compliance_of(
+    rc: &RequestContext,
+    member_id: i32,
+    quarter: Quarter,
+) -> AppResult<MemberCompliance> {
+    let member = super::membership::get(rc, member_id).await?;
+    let region = region_of(rc, Some(member.region_id)).await?;
+    let mut figures = figures_of(&rc.state.db, &region, quarter, vec![member]).await?;
+    figures.pop().ok_or(AppError::NotFound)
+}
+
 async fn compliance_in(
     conn: &impl ConnectionTrait,
     region: &region::Model,
     quarter: Quarter,
 ) -> AppResult<Vec<MemberCompliance>> {
-    let zone = zone_of(region)?;
-    let (from, to) = quarter.bounds(zone);
     let members = member::Entity::find()
         .filter(member::Column::RegionId.eq(region.id))
         .filter(member::Column::Status.eq(MemberStatus::Active))
         .order_by_asc(member::Column::Id)
         .all(conn)
         .await?;
+    figures_of(conn, region, quarter, members).await
+}
+
+async fn figures_of(
+    conn: &impl ConnectionTrait,
+    region: &region::Model,
+    quarter: Quarter,
+    members: Vec<member::Model>,
+) -> AppResult<Vec<MemberCompliance>> {
+    let zone = zone_of(region)?;
+    let (from, to) = quarter.bounds(zone);
     let filed = filed_by_member(conn, region.id, quarter, zone).await?;
     let absences = unexcused_absences_between(conn, region.id, from, to).await?;
     Ok(members

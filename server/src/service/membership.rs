@@ -62,6 +62,19 @@ pub async fn get(rc: &RequestContext, id: i32) -> AppResult<member::Model> {
     find_visible(&rc.state.db, rc.viewer.principal()?, id).await
 }
 
+/// A supervisor's or liaison's own membership: the latest, if a term was served before.
+pub async fn own(rc: &RequestContext) -> AppResult<Option<member::Model>> {
+    let principal = rc.viewer.principal()?;
+    if !matches!(principal.role, Role::Supervisor | Role::Liaison) {
+        return Ok(None);
+    }
+    Ok(member::Entity::find()
+        .filter(member::Column::AccountId.eq(principal.account_id))
+        .order_by_desc(member::Column::Id)
+        .one(&rc.state.db)
+        .await?)
+}
+
 /// A member of the office's region, for a change the office makes.
 pub async fn get_for_office(
     conn: &impl ConnectionTrait,

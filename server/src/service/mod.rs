@@ -5,6 +5,7 @@ pub mod appointment;
 pub mod assignment;
 pub mod attachment;
 pub mod audit;
+pub mod awaiting;
 pub mod calendar;
 pub mod commendation;
 pub mod consultation;
@@ -22,6 +23,7 @@ pub mod report;
 pub mod session;
 pub mod survey;
 pub mod unit;
+pub mod upload;
 
 use chrono::{DateTime, Utc};
 use sea_orm::{

@@ -166,6 +166,8 @@ pub struct NewReport {
     pub major: bool,
     pub officials_involved: bool,
     pub attachments: Vec<super::attachment::NewFile>,
+    /// Tokens of finished uploads (`/uploads`), attached with `attachments`.
+    pub uploads: Vec<String>,
 }
 
 /// A serving supervisor or a point's liaison reports.
@@ -237,7 +239,9 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
             ));
         }
     }
-    let stored = super::attachment::store(&rc.state, input.attachments).await?;
+    let (uploads, mut files) = super::upload::files(rc, &input.uploads).await?;
+    files.extend(input.attachments);
+    let stored = super::attachment::store(&rc.state, files).await?;
     let now = rc.now();
     let txn = db.begin().await?;
     let created = report::ActiveModel {
@@ -293,6 +297,10 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         notification::send(&txn, rc, Some(created.region_id), &office, &notice).await?;
     }
     txn.commit().await?;
+    // The files are attached: their uploads are done with (or expire within a day).
+    if let Err(e) = super::upload::forget(&rc.state, &uploads).await {
+        tracing::warn!(error = ?e, "removing attached uploads");
+    }
     Ok(created)
 }
 
