@@ -35,6 +35,8 @@ pub struct Model {
     pub redo_count: i32,
     pub submitted_at: DateTimeUtc,
     pub updated_at: DateTimeUtc,
+    /// The reporter's client's key for the draft it was sent from: sent twice, one report.
+    pub draft_key: Option<String>,
 }
 
 macro_rules! string_enum {

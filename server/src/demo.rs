@@ -643,6 +643,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
                     Vec::new()
                 },
                 uploads: Vec::new(),
+                draft_key: None,
             },
         )
         .await?;

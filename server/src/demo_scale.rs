@@ -559,6 +559,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
             redo_count: 0,
             submitted_at,
             updated_at: submitted_at,
+            draft_key: None,
         };
         let issued_on = submitted_on + Duration::days(1);
         let roll = rng.random_range(0..100);

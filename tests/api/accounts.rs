@@ -234,6 +234,39 @@ async fn lists_page_with_cursors_and_count_everything() {
 }
 
 #[tokio::test]
+async fn the_responsible_units_are_those_slips_go_to_and_reports_concern() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    for (name, kind) in [
+        ("縣優化辦", "OFFICE"),
+        ("縣工信局", "REVIEWER"),
+        ("縣紀委監委", "DISCIPLINE_COMMISSION"),
+        ("縣住建局", "DEPARTMENT"),
+        ("城關鎮", "TOWNSHIP"),
+        ("縣人民法院", "JUDICIAL_ORGAN"),
+        ("縣人民醫院", "PUBLIC_INSTITUTION"),
+    ] {
+        app.create_unit(&office, name, kind).await;
+    }
+    let answer = app
+        .gql(
+            Some(&office),
+            "{ units(filter: {responsible: true}) { edges { node { name } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        answer["data"]["units"]["edges"],
+        json!([
+            { "node": { "name": "縣住建局" } },
+            { "node": { "name": "城關鎮" } },
+            { "node": { "name": "縣人民法院" } },
+            { "node": { "name": "縣人民醫院" } },
+        ])
+    );
+}
+
+#[tokio::test]
 async fn page_sizes_over_a_hundred_and_forged_cursors_are_refused() {
     let app = spawn_app().await;
     let office = app.office("430621").await;

@@ -288,3 +288,45 @@ async fn a_cookie_signed_upload_needs_the_csrf_header() {
         StatusCode::CREATED
     );
 }
+
+#[tokio::test]
+async fn a_draft_sent_again_after_its_answer_was_lost_makes_one_report() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let (_, supervisor) = app
+        .active_supervisor(&office, &leading, "sup.one", ID_A)
+        .await;
+    let (_, other) = app
+        .active_supervisor(&office, &leading, "sup.two", ID_B)
+        .await;
+    let at = location(&app, &supervisor, PDF.len(), "a.pdf").await;
+    piece(&app, &supervisor, &at, 0, PDF).await;
+    let mut draft = report_with(&[token_of(&at)]);
+    draft["i"]["draftKey"] = json!("4b1e9c2a-7d3f-4e8a-9c51-2f6d8a0b7e13");
+
+    let first = app.gql(Some(&supervisor), SUBMIT, draft.clone()).await;
+    let made = &first["data"]["submitReport"]["report"];
+    assert_eq!(made["attachments"][0]["fileName"], "a.pdf", "{first}");
+    // The phone never saw the answer and sends the draft again: the same report, once.
+    let again = app.gql(Some(&supervisor), SUBMIT, draft.clone()).await;
+    assert_eq!(again["data"]["submitReport"]["report"], *made, "{again}");
+    let reports = app
+        .gql(Some(&office), "{ reports { totalCount } }", json!({}))
+        .await;
+    assert_eq!(reports["data"]["reports"]["totalCount"], json!(1));
+
+    // Another member's key is its own.
+    let mut theirs = report_with(&[]);
+    theirs["i"]["draftKey"] = draft["i"]["draftKey"].clone();
+    let other_report = app.gql(Some(&other), SUBMIT, theirs).await;
+    assert_ne!(
+        other_report["data"]["submitReport"]["report"]["id"],
+        made["id"]
+    );
+    let mut odd = report_with(&[]);
+    odd["i"]["draftKey"] = json!("not a key!");
+    assert_eq!(
+        code(&app.gql(Some(&supervisor), SUBMIT, odd).await),
+        "VALIDATION"
+    );
+}

@@ -289,6 +289,10 @@ pub struct SubmitReportInput {
     /// end of their address; attached like `attachments`.
     #[graphql(default)]
     pub uploads: Vec<String>,
+    /// A key the client makes for the draft this report is sent from (letters, digits and
+    /// hyphens, at most 64): sending the same draft again answers with the report it made,
+    /// not a second one.
+    pub draft_key: Option<String>,
 }
 
 /// The report after the change.
@@ -403,6 +407,7 @@ impl ReportMutation {
                 officials_involved: input.officials_involved,
                 attachments: read_uploads(ctx, input.attachments).await?,
                 uploads: input.uploads,
+                draft_key: input.draft_key,
             },
         )
         .await?;

@@ -55,6 +55,10 @@ impl Unit {
 pub struct UnitFilterInput {
     /// Only units of this kind.
     pub kind: Option<UnitKind>,
+    /// Only the responsible units: departments, townships, judicial organs and public
+    /// institutions (those slips go to and reports concern).
+    #[graphql(default)]
+    pub responsible: bool,
 }
 
 #[derive(Default)]
@@ -75,7 +79,15 @@ impl UnitQuery {
         let had_cursor = after.is_some();
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let filter = filter.unwrap_or_default();
-        let page = service::unit::list(rc, UnitFilter { kind: filter.kind }, page).await?;
+        let page = service::unit::list(
+            rc,
+            UnitFilter {
+                kind: filter.kind,
+                responsible: filter.responsible,
+            },
+            page,
+        )
+        .await?;
         Ok(connection(page.map(Unit), had_cursor, |u| {
             i64::from(u.0.id)
         }))

@@ -10,8 +10,7 @@ use entities::{
     assignment::{self, AssignmentMode, AssignmentStatus},
     assignment_report, report,
     report::ReportStatus,
-    slip_sequence,
-    unit::{self, UnitKind},
+    slip_sequence, unit,
 };
 use sea_orm::{
     ActiveModelTrait,
@@ -396,12 +395,7 @@ async fn responsible_unit(
 ) -> AppResult<unit::Model> {
     unit::Entity::find_by_id(unit_id)
         .filter(unit::Column::RegionId.eq(region_id))
-        .filter(unit::Column::Kind.is_in([
-            UnitKind::Department,
-            UnitKind::Township,
-            UnitKind::JudicialOrgan,
-            UnitKind::PublicInstitution,
-        ]))
+        .filter(unit::Column::Kind.is_in(super::unit::RESPONSIBLE))
         .one(conn)
         .await?
         .ok_or_else(|| AppError::validation("unitId", "no such responsible unit in this region"))

@@ -2,8 +2,7 @@
 
 use entities::{
     account::{self, Role},
-    commendation, region,
-    unit::{self, UnitKind},
+    commendation, region, unit,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
@@ -49,12 +48,7 @@ pub async fn commend(rc: &RequestContext, input: NewCommendation) -> AppResult<P
     let db = &rc.state.db;
     let unit = unit::Entity::find_by_id(input.unit_id)
         .filter(unit::Column::RegionId.eq(region_id))
-        .filter(unit::Column::Kind.is_in([
-            UnitKind::Department,
-            UnitKind::Township,
-            UnitKind::JudicialOrgan,
-            UnitKind::PublicInstitution,
-        ]))
+        .filter(unit::Column::Kind.is_in(super::unit::RESPONSIBLE))
         .one(db)
         .await?
         .ok_or_else(|| AppError::validation("unitId", "no such responsible unit in this region"))?;

@@ -14,7 +14,7 @@ use entities::{
     referral::{self, ReferralStatus},
     region,
     report::{self, Rating, ReportKind, ReportStatus, SupervisionArea},
-    unit::{self, UnitKind},
+    unit,
 };
 use sea_orm::{
     ColumnTrait, ConnectionTrait, EntityTrait, PaginatorTrait, QueryFilter, QueryOrder,
@@ -245,13 +245,6 @@ pub struct UnitPerformance {
     pub reporter_ratings: [(Rating, u32); 3],
 }
 
-const RATED_UNITS: [UnitKind; 4] = [
-    UnitKind::Department,
-    UnitKind::Township,
-    UnitKind::JudicialOrgan,
-    UnitKind::PublicInstitution,
-];
-
 /// `unitPerformance(from, to)`: every responsible unit of the region for the office and
 /// leading group; its own for a unit.
 pub async fn unit_performance(
@@ -295,7 +288,7 @@ async fn performance_in(
     let today = rc.now().with_timezone(&zone).date_naive();
     let mut units = unit::Entity::find()
         .filter(unit::Column::RegionId.eq(region.id))
-        .filter(unit::Column::Kind.is_in(RATED_UNITS))
+        .filter(unit::Column::Kind.is_in(super::unit::RESPONSIBLE))
         .order_by_asc(unit::Column::Id);
     if let Some(id) = only {
         units = units.filter(unit::Column::Id.eq(id));

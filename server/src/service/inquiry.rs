@@ -6,7 +6,7 @@ use entities::{
     account::{self, Role},
     inquiry::{self, InquiryKind},
     member::{self, MemberKind, MemberStatus},
-    unit::{self, UnitKind},
+    unit,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, Order, QueryFilter,
@@ -123,12 +123,7 @@ pub async fn ask(rc: &RequestContext, input: NewInquiry) -> AppResult<Inquiry> {
     let question = required(input.question, "question")?;
     let unit = unit::Entity::find_by_id(input.unit_id)
         .filter(unit::Column::RegionId.eq(asker.region_id))
-        .filter(unit::Column::Kind.is_in([
-            UnitKind::Department,
-            UnitKind::Township,
-            UnitKind::JudicialOrgan,
-            UnitKind::PublicInstitution,
-        ]))
+        .filter(unit::Column::Kind.is_in(super::unit::RESPONSIBLE))
         .one(db)
         .await?
         .ok_or_else(|| AppError::validation("unitId", "no such responsible unit in this region"))?;

@@ -6,8 +6,7 @@ use entities::{
     member::{self, MemberKind, MemberStatus},
     region,
     report::{self, Behaviour, Channel, Rating, ReportKind, ReportStatus, SupervisionArea},
-    unit::{self, UnitKind},
-    violation_category,
+    unit, violation_category,
 };
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
@@ -168,12 +167,28 @@ pub struct NewReport {
     pub attachments: Vec<super::attachment::NewFile>,
     /// Tokens of finished uploads (`/uploads`), attached with `attachments`.
     pub uploads: Vec<String>,
+    /// The client's key for the draft: sent again, the report it made is the answer.
+    pub draft_key: Option<String>,
 }
 
 /// A serving supervisor or a point's liaison reports.
 pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::Model> {
     let principal = rc.viewer.require(&[Role::Supervisor, Role::Liaison])?;
     let db = &rc.state.db;
+    if let Some(key) = &input.draft_key {
+        let plain = !key.is_empty()
+            && key.len() <= 64
+            && key.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+        if !plain {
+            return Err(AppError::validation(
+                "draftKey",
+                "1 to 64 letters, digits or hyphens",
+            ));
+        }
+        if let Some(made) = sent_before(db, principal.account_id, key).await? {
+            return Ok(made);
+        }
+    }
     let reporter = member::Entity::find()
         .filter(member::Column::AccountId.eq(principal.account_id))
         .filter(member::Column::Status.eq(MemberStatus::Active))
@@ -207,12 +222,7 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
     if let Some(unit_id) = input.concerned_unit_id {
         let concerned = unit::Entity::find_by_id(unit_id)
             .filter(unit::Column::RegionId.eq(reporter.region_id))
-            .filter(unit::Column::Kind.is_in([
-                UnitKind::Department,
-                UnitKind::Township,
-                UnitKind::JudicialOrgan,
-                UnitKind::PublicInstitution,
-            ]))
+            .filter(unit::Column::Kind.is_in(super::unit::RESPONSIBLE))
             .one(db)
             .await?;
         if concerned.is_none() {
@@ -274,10 +284,22 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         redo_count: Set(0),
         submitted_at: Set(now),
         updated_at: Set(now),
+        draft_key: Set(input.draft_key.clone()),
         ..Default::default()
     }
     .insert(&txn)
-    .await?;
+    .await
+    .map_err(AppError::from);
+    let created = match (created, &input.draft_key) {
+        // The same draft sent twice at once: the other request made it.
+        (Err(AppError::Conflict(_)), Some(key)) => {
+            txn.rollback().await?;
+            return sent_before(db, principal.account_id, key)
+                .await?
+                .ok_or(AppError::Conflict("the draft is being sent".into()));
+        }
+        (created, _) => created?,
+    };
     super::attachment::attach(&txn, rc, created.region_id, "Report", created.id, stored).await?;
     AuditEvent::new(rc, "submitReport")
         .target("Report", created.id)
@@ -302,6 +324,19 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         tracing::warn!(error = ?e, "removing attached uploads");
     }
     Ok(created)
+}
+
+/// The report the caller already made from the draft `key`.
+async fn sent_before(
+    conn: &impl ConnectionTrait,
+    account_id: i32,
+    key: &str,
+) -> AppResult<Option<report::Model>> {
+    Ok(report::Entity::find()
+        .filter(report::Column::ReporterAccountId.eq(account_id))
+        .filter(report::Column::DraftKey.eq(key))
+        .one(conn)
+        .await?)
 }
 
 /// What the office does to a report; each maps to a lifecycle action.

@@ -24,9 +24,20 @@ pub fn visible_to(principal: &Principal) -> Condition {
     }
 }
 
+/// The units the programme supervises: slips go to them, reports and inquiries concern them,
+/// surveys rate them.
+pub const RESPONSIBLE: [unit::UnitKind; 4] = [
+    unit::UnitKind::Department,
+    unit::UnitKind::Township,
+    unit::UnitKind::JudicialOrgan,
+    unit::UnitKind::PublicInstitution,
+];
+
 #[derive(Default)]
 pub struct UnitFilter {
     pub kind: Option<unit::UnitKind>,
+    /// Only the responsible units (`RESPONSIBLE`).
+    pub responsible: bool,
 }
 
 pub async fn list(
@@ -37,6 +48,9 @@ pub async fn list(
     let mut condition = visible_to(rc.viewer.principal()?);
     if let Some(kind) = filter.kind {
         condition = condition.add(unit::Column::Kind.eq(kind));
+    }
+    if filter.responsible {
+        condition = condition.add(unit::Column::Kind.is_in(RESPONSIBLE));
     }
     let select = unit::Entity::find().filter(condition);
     paginate(&rc.state.db, select, unit::Column::Id, page, Order::Asc).await

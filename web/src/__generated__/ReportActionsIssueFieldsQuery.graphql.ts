@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0f5d57136e94bfae1557fafed5a2bc32>>
+ * @generated SignedSource<<b7a7479ee287fc23d89b4661d9c739e4>>
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,6 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type UnitKind = "DEPARTMENT" | "DISCIPLINE_COMMISSION" | "JUDICIAL_ORGAN" | "OFFICE" | "PUBLIC_INSTITUTION" | "REVIEWER" | "TOWNSHIP";
 export type ReportActionsIssueFieldsQuery$variables = Record<PropertyKey, never>;
 export type ReportActionsIssueFieldsQuery$data = {
   readonly defaultSlipDeadline: string;
@@ -16,7 +15,6 @@ export type ReportActionsIssueFieldsQuery$data = {
     readonly edges: ReadonlyArray<{
       readonly node: {
         readonly id: string;
-        readonly kind: UnitKind;
         readonly name: string;
       };
     }>;
@@ -39,6 +37,13 @@ var v0 = [
   {
     "alias": null,
     "args": [
+      {
+        "kind": "Literal",
+        "name": "filter",
+        "value": {
+          "responsible": true
+        }
+      },
       {
         "kind": "Literal",
         "name": "first",
@@ -79,13 +84,6 @@ var v0 = [
                 "kind": "ScalarField",
                 "name": "name",
                 "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "kind",
-                "storageKey": null
               }
             ],
             "storageKey": null
@@ -94,7 +92,7 @@ var v0 = [
         "storageKey": null
       }
     ],
-    "storageKey": "units(first:100)"
+    "storageKey": "units(filter:{\"responsible\":true},first:100)"
   }
 ];
 return {
@@ -115,16 +113,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "368710929d7ed44c9a6b4d43b26e9136",
+    "cacheID": "42762c334e6ceb69cb7b72cefdfb2147",
     "id": null,
     "metadata": {},
     "name": "ReportActionsIssueFieldsQuery",
     "operationKind": "query",
-    "text": "query ReportActionsIssueFieldsQuery {\n  defaultSlipDeadline\n  units(first: 100) {\n    edges {\n      node {\n        id\n        name\n        kind\n      }\n    }\n  }\n}\n"
+    "text": "query ReportActionsIssueFieldsQuery {\n  defaultSlipDeadline\n  units(filter: {responsible: true}, first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "427c20c5bfa21904788dd72701c2ab90";
+(node as any).hash = "586d8ad92ad9f8208f48d2ca903beea2";
 
 export default node;

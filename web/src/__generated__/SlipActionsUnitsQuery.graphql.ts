@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e812801967ce2cbb984777136efead5b>>
+ * @generated SignedSource<<417f23ba8245fae7bb6e5312bf9f530c>>
  * @lightSyntaxTransform
  */
 
@@ -8,13 +8,11 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type UnitKind = "DEPARTMENT" | "DISCIPLINE_COMMISSION" | "JUDICIAL_ORGAN" | "OFFICE" | "PUBLIC_INSTITUTION" | "REVIEWER" | "TOWNSHIP";
 export type SlipActionsUnitsQuery$variables = Record<PropertyKey, never>;
 export type SlipActionsUnitsQuery$data = {
   readonly units: {
     readonly nodes: ReadonlyArray<{
       readonly id: string;
-      readonly kind: UnitKind;
       readonly name: string;
     }>;
   };
@@ -29,6 +27,13 @@ var v0 = [
   {
     "alias": null,
     "args": [
+      {
+        "kind": "Literal",
+        "name": "filter",
+        "value": {
+          "responsible": true
+        }
+      },
       {
         "kind": "Literal",
         "name": "first",
@@ -61,19 +66,12 @@ var v0 = [
             "kind": "ScalarField",
             "name": "name",
             "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "kind",
-            "storageKey": null
           }
         ],
         "storageKey": null
       }
     ],
-    "storageKey": "units(first:100)"
+    "storageKey": "units(filter:{\"responsible\":true},first:100)"
   }
 ];
 return {
@@ -94,16 +92,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "5eb9996ab91b62d62abf0d86ade030c2",
+    "cacheID": "2e0a38197b516ef3b2ab582f514d43de",
     "id": null,
     "metadata": {},
     "name": "SlipActionsUnitsQuery",
     "operationKind": "query",
-    "text": "query SlipActionsUnitsQuery {\n  units(first: 100) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}\n"
+    "text": "query SlipActionsUnitsQuery {\n  units(filter: {responsible: true}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "117063c59b611dcc9f4f3d6df50f173b";
+(node as any).hash = "198192638efedd8d4bfd4ad07bbf6a52";
 
 export default node;

@@ -231,12 +231,11 @@ function IssueFields() {
     graphql`
       query ReportActionsIssueFieldsQuery {
         defaultSlipDeadline
-        units(first: 100) {
+        units(filter: { responsible: true }, first: 100) {
           edges {
             node {
               id
               name
-              kind
             }
           }
         }
@@ -244,9 +243,7 @@ function IssueFields() {
     `,
     {},
   );
-  const responsible = units.edges
-    .map((edge) => edge.node)
-    .filter((unit) => !['OFFICE', 'DISCIPLINE_COMMISSION', 'REVIEWER'].includes(unit.kind));
+  const responsible = units.edges.map((edge) => edge.node);
   return (
     <>
       <Form.Item label="责任单位" name="unitId" rules={[{ required: true, message: '请选择责任单位' }]}>

@@ -302,11 +302,10 @@ function UnitField() {
   const { units } = useLazyLoadQuery<SlipActionsUnitsQuery>(
     graphql`
       query SlipActionsUnitsQuery {
-        units(first: 100) {
+        units(filter: { responsible: true }, first: 100) {
           nodes {
             id
             name
-            kind
           }
         }
       }
@@ -317,9 +316,7 @@ function UnitField() {
     <Form.Item label="改派给" name="unitId" rules={[{ required: true, message: '请选择责任单位' }]}>
       <Select
         showSearch={{ optionFilterProp: 'label' }}
-        options={units.nodes
-          .filter((unit) => !['OFFICE', 'DISCIPLINE_COMMISSION', 'REVIEWER'].includes(unit.kind))
-          .map((unit) => ({ value: unit.id, label: unit.name }))}
+        options={units.nodes.map((unit) => ({ value: unit.id, label: unit.name }))}
       />
     </Form.Item>
   );
