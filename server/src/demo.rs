@@ -36,6 +36,7 @@ use crate::{
         assignment::{self, NewSlip, SlipStep},
         attachment::NewFile,
         calendar,
+        consultation::{self, NewConsultation},
         inquiry::{self, NewInquiry},
         meeting::{self, MeetingPlan, NewMeeting},
         membership::{self, NewNomination, ReviewInput},
@@ -72,6 +73,19 @@ const REVIEWER_UNITS: [(&str, &str); 3] = [
     ("县工信局", "gxj.reviewer"),
     ("县工商联", "gsl.reviewer"),
     ("岳阳高新区管委会", "gxq.reviewer"),
+];
+
+/// The demo county's catalogue of prohibitions (its "八个严禁"), which a report may name.
+/// Illustrative: each county enters the wording of its own.
+const VIOLATION_CATALOGUE: [&str; 8] = [
+    "严禁违规设置市场准入门槛",
+    "严禁违规收费、摊派和强制企业参加评比",
+    "严禁吃拿卡要、索取好处",
+    "严禁推诿扯皮、不作为慢作为",
+    "严禁随意检查、选择性执法和趋利执法",
+    "严禁违规干预企业正常生产经营",
+    "严禁拖欠企业账款、不兑现政策承诺",
+    "严禁对反映问题的企业和个人打击报复",
 ];
 
 const RESPONSIBLE_UNITS: [(&str, UnitKind, Option<&str>); 12] = [
@@ -440,6 +454,9 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
     if let Some(entries) = calendar::state_council_arrangement(&office, year)? {
         calendar::set_year(&office, year, entries).await?;
     }
+    for name in VIOLATION_CATALOGUE {
+        report::add_category(&office, name).await?;
+    }
 
     quarter_under_way(state).await?;
 
@@ -781,6 +798,17 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
             period: "本季度".into(),
             unit_ids,
             closes_on: office.now().date_naive() + Duration::days(14),
+        },
+    )
+    .await?;
+    consultation::open(
+        &office,
+        NewConsultation {
+            title: "关于《岳阳县进一步规范涉企行政检查的若干措施（征求意见稿）》征求意见".into(),
+            body: "为规范涉企行政检查、减少对企业正常生产经营的干扰，县优化办起草了若干措施（征求意见稿），现征求各位监督员意见。\n一、推行“综合查一次”，同一企业同一年度内同一部门的检查原则上不超过一次；\n二、检查前公示检查事项和依据；\n三、建立检查结果互认机制。".into(),
+            closes_on: office.now().date_naive() + Duration::days(10),
+            member_ids: None,
+            files: Vec::new(),
         },
     )
     .await?;

@@ -802,5 +802,29 @@ async fn a_slips_timeline_and_a_reports_history_tell_what_happened_and_who_did_i
     let followed = &reporter["data"]["slip"]["timeline"];
     assert_eq!(followed.as_array().map(Vec::len), Some(6), "{reporter}");
     assert!(followed[4]["actor"].is_null() && followed[4]["note"].is_null());
-    assert_eq!(reporter["data"]["report"]["history"], json!([]));
+    // Its report's history tells it where the handling stands, without the extension asked.
+    let told = &reporter["data"]["report"]["history"];
+    let told_actions: Vec<&str> = told
+        .as_array()
+        .unwrap_or_else(|| panic!("{reporter}"))
+        .iter()
+        .filter_map(|s| s["action"].as_str())
+        .collect();
+    assert_eq!(
+        told_actions,
+        [
+            "submitReport",
+            "acceptReport",
+            "issueAssignment",
+            "signAssignment",
+            "replyAssignment",
+            "returnAssignment",
+            "replyAssignment"
+        ]
+    );
+    assert!(
+        told.as_array()
+            .is_some_and(|steps| steps.iter().all(|s| s["actor"].is_null())),
+        "{told}"
+    );
 }

@@ -75,7 +75,7 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
     let county = app
         .gql(
             Some(&office),
-            "{ viewer { region { name } } units(first: 100) { edges { node { name } } } calendarDays(year: 2025) { date working note } }",
+            "{ viewer { region { name } } units(first: 100) { edges { node { name } } } calendarDays(year: 2025) { date working note } violationCategories { name } }",
             json!({}),
         )
         .await;
@@ -87,6 +87,11 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
     assert!(!county.to_string().contains("縣"), "{county}");
     let days = county["data"]["calendarDays"].as_array().map(Vec::len);
     assert_eq!(days, Some(33), "{county}");
+    // A catalogue of prohibitions for reports to name.
+    let catalogue = county["data"]["violationCategories"]
+        .as_array()
+        .map(Vec::len);
+    assert_eq!(catalogue, Some(8), "{county}");
     let unmailable = entities::account::Entity::find()
         .filter(entities::account::Column::Email.is_null())
         .count(&app.state.db)
@@ -100,7 +105,8 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
             Some(&office),
             "{ reports(first: 50) { totalCount edges { node { status } } }
                assignments(first: 50) { totalCount edges { node { status overdue } } }
-               referrals { totalCount } meetings { totalCount } surveys { totalCount } }",
+               referrals { totalCount } meetings { totalCount } surveys { totalCount }
+               consultations { totalCount } }",
             json!({}),
         )
         .await;
@@ -139,9 +145,10 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
         (
             &data["referrals"]["totalCount"],
             &data["meetings"]["totalCount"],
-            &data["surveys"]["totalCount"]
+            &data["surveys"]["totalCount"],
+            &data["consultations"]["totalCount"]
         ),
-        (&json!(1), &json!(1), &json!(1)),
+        (&json!(1), &json!(1), &json!(1), &json!(1)),
         "{quarter}"
     );
 

@@ -711,3 +711,78 @@ async fn the_office_is_reminded_of_a_quarter_without_an_announced_joint_meeting(
     assert!(text.contains("2025年第三季度尚未安排联席会议"), "{text}");
     assert!(!text.contains("第一季度尚未"), "{text}");
 }
+
+#[tokio::test]
+async fn an_invitee_downloads_the_meeting_for_its_calendar_and_nobody_else_does() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let id = create(
+        &app,
+        &c.office,
+        json!({ "kind": "SYMPOSIUM", "topic": "企业座谈会", "place": "县工商联三楼",
+                "startsAt": "2025-03-10T01:30:00Z", "endsAt": "2025-03-10T03:30:00Z", "memberIds": [c.a.0] }),
+    )
+    .await;
+    app.gql(Some(&c.office), ANNOUNCE, json!({ "id": id }))
+        .await;
+    let url = app
+        .gql(
+            Some(&c.a.1),
+            "query($id: ID!) { node(id: $id) { ... on Meeting { calendarUrl } } }",
+            json!({ "id": id }),
+        )
+        .await["data"]["node"]["calendarUrl"]
+        .as_str()
+        .expect("calendarUrl")
+        .to_owned();
+    let download = |token: Option<String>| {
+        let mut request = app.client().get(app.url(&url));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+
+    let got = download(Some(c.a.1.clone())).await.expect("sent");
+    assert_eq!(got.status(), 200);
+    assert_eq!(
+        got.headers()["content-type"],
+        "text/calendar; charset=utf-8; method=PUBLISH"
+    );
+    let calendar = got.text().await.expect("text");
+    assert!(calendar.contains("METHOD:PUBLISH\r\n"), "{calendar}");
+    assert!(calendar.contains("SUMMARY:企业座谈会\r\n"), "{calendar}");
+    assert!(
+        calendar.contains("DTSTART;TZID=Asia/Shanghai:20250310T093000\r\n"),
+        "{calendar}"
+    );
+    // The entry the notices update: their UID, from the meeting and the sender's domain.
+    let number = url
+        .trim_start_matches("/exports/meetings/")
+        .trim_end_matches(".ics");
+    assert!(
+        calendar.contains(&format!("UID:meeting-{number}@watchpost.localhost\r\n")),
+        "{calendar}"
+    );
+
+    // Another supervisor, a unit not invited and the public do not get it.
+    for token in [Some(c.b.1.clone()), Some(c.handler.clone())] {
+        assert_eq!(download(token).await.expect("sent").status(), 404);
+    }
+    assert_eq!(download(None).await.expect("sent").status(), 401);
+
+    // Called off, the copy says so.
+    app.gql(
+        Some(&c.office),
+        CANCEL,
+        json!({ "i": { "meetingId": id, "reason": "与县政府常务会议冲突" } }),
+    )
+    .await;
+    let cancelled = download(Some(c.a.1.clone()))
+        .await
+        .expect("sent")
+        .text()
+        .await
+        .expect("text");
+    assert!(cancelled.contains("STATUS:CANCELLED\r\n"), "{cancelled}");
+}

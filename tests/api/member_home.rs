@@ -3,7 +3,10 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{TestApp, code, spawn_app};
+use crate::{
+    harness::{NEW_PASSWORD, TestApp, code, spawn_app},
+    mail::at,
+};
 
 const ID_A: &str = "430621198001010026";
 const ID_B: &str = "430621198001010034";
@@ -112,6 +115,27 @@ async fn a_member_sees_its_quarter_against_the_quotas_and_what_waits_for_its_ans
     assert_eq!(
         home["viewer"]["member"]["awaiting"],
         json!({ "reportsToRate": 0, "invitations": 0, "consultations": 0, "surveys": 0 })
+    );
+
+    // Open until the end of the closing day in the county's time (the survey closes on the
+    // 14th, the consultation on the 20th).
+    let open = "{ consultations { edges { node { open } } } surveys { edges { node { open } } } }";
+    let still = |answer: Value| {
+        (
+            answer["consultations"]["edges"][0]["node"]["open"].clone(),
+            answer["surveys"]["edges"][0]["node"]["open"].clone(),
+        )
+    };
+    app.clock.set(at("2025-03-14T15:59:00Z"));
+    let a = app.token_for("sup.a", NEW_PASSWORD).await;
+    assert_eq!(
+        still(ok(&app, &a, open, json!({})).await),
+        (json!(true), json!(true))
+    );
+    app.clock.set(at("2025-03-14T16:00:00Z"));
+    assert_eq!(
+        still(ok(&app, &a, open, json!({})).await),
+        (json!(true), json!(false))
     );
 }
 

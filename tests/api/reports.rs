@@ -152,6 +152,21 @@ async fn a_rejected_report_tells_the_reporter_why_and_duplicates_merge() {
         seen["data"]["node"],
         json!({ "status": "NOT_ACCEPTED", "statusReason": "不屬本縣管轄" })
     );
+    // Its history says why, not who decided.
+    let history = app
+        .gql(
+            Some(&supervisor),
+            "query($id: ID!) { node(id: $id) { ... on Report { history { action actor note } } } }",
+            json!({ "id": outside }),
+        )
+        .await;
+    assert_eq!(
+        history["data"]["node"]["history"],
+        json!([
+            { "action": "submitReport", "actor": null, "note": null },
+            { "action": "rejectReport", "actor": null, "note": "不屬本縣管轄" },
+        ])
+    );
 
     let merged = office_step(
         &app,

@@ -1,7 +1,7 @@
 // The web app's weight and speed on the demo county, on loopback (a benchmark, not a test):
-// JavaScript transferred (gzip, as served) for the sign-in page and for the office's
-// dashboard opened with a cold cache, and the dashboard's time from navigation to its four
-// charts drawn. From web/:  WATCHPOST_BIN=../target/release/watchpost node bench/pages.mjs
+// JavaScript transferred (gzip, as served) for the sign-in page, for the office's dashboard
+// and for a supervisor's home and report form on a phone, each opened with a cold cache, and
+// the dashboard's time from navigation to its four charts drawn. From web/:  WATCHPOST_BIN=../target/release/watchpost node bench/pages.mjs
 import { chromium } from '@playwright/test';
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -48,25 +48,47 @@ function countScripts(page) {
   return counted;
 }
 
+/** Signs `username` in (counting the sign-in page's scripts into `counted`, if given) and
+ * returns the session. */
+async function session(username, counted, context = {}) {
+  const first = await browser.newContext({ locale: 'zh-CN', ...context });
+  const login = await first.newPage();
+  const loginScripts = countScripts(login);
+  await login.goto(`${base}/login`, { waitUntil: 'networkidle' });
+  counted?.push(loginScripts.bytes);
+  await login.getByLabel('用户名').fill(username);
+  await login.getByLabel('密码').fill('Watchpost-demo-1');
+  await login.getByRole('button', { name: /登\s?录/ }).click();
+  await login.waitForURL((url) => !url.pathname.startsWith('/login'));
+  const state = await first.storageState();
+  await first.close();
+  return state;
+}
+
+/** The gzip bytes of script a page needs, opened signed in with nothing cached. */
+async function coldScripts(state, path, ready, context = {}) {
+  const cold = await browser.newContext({ locale: 'zh-CN', storageState: state, ...context });
+  const page = await cold.newPage();
+  const scripts = countScripts(page);
+  await page.goto(`${base}${path}`);
+  await ready(page);
+  await page.waitForLoadState('networkidle');
+  await cold.close();
+  return scripts.bytes;
+}
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const signIn = [];
 const dashboard = [];
 const drawn = [];
+const memberHome = [];
+const reportForm = [];
 try {
   for (let round = 0; round < ROUNDS; round += 1) {
-    const first = await browser.newContext({ locale: 'zh-CN' });
-    const login = await first.newPage();
-    const loginScripts = countScripts(login);
-    await login.goto(`${base}/login`, { waitUntil: 'networkidle' });
-    signIn.push(loginScripts.bytes);
-    await login.getByLabel('用户名').fill('yy.office');
-    await login.getByLabel('密码').fill('Watchpost-demo-1');
-    await login.getByRole('button', { name: /登\s?录/ }).click();
-    await login.waitForURL(/workbench/);
-    const session = await first.storageState();
-    await first.close();
+    const office = await session('yy.office', signIn);
 
     // Signed in, nothing cached: a clerk's first visit of the day.
-    const cold = await browser.newContext({ locale: 'zh-CN', storageState: session });
+    const cold = await browser.newContext({ locale: 'zh-CN', storageState: office });
     const page = await cold.newPage();
     const scripts = countScripts(page);
     await page.goto(`${base}/workbench`);
@@ -75,6 +97,11 @@ try {
     await page.waitForLoadState('networkidle');
     dashboard.push(scripts.bytes);
     await cold.close();
+
+    // A supervisor on a phone, nothing cached: the home page, and the report form opened directly.
+    const member = await session('sup01', null, PHONE);
+    memberHome.push(await coldScripts(member, '/me', (page) => page.getByText('待我处理').waitFor(), PHONE));
+    reportForm.push(await coldScripts(member, '/me/report', (page) => page.getByLabel('具体情况').waitFor(), PHONE));
   }
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`sign-in page, JavaScript transferred (gzip): ${kb(median(signIn))}`);
@@ -83,6 +110,8 @@ try {
     `office dashboard, navigation to charts drawn: median ${median(drawn).toFixed(0)} ms of ${ROUNDS} ` +
       `(min ${Math.min(...drawn).toFixed(0)}, max ${Math.max(...drawn).toFixed(0)})`,
   );
+  console.log(`supervisor's home on a phone, JavaScript transferred (gzip): ${kb(median(memberHome))}`);
+  console.log(`report form on a phone, JavaScript transferred (gzip): ${kb(median(reportForm))}`);
 } finally {
   await browser.close();
   server.kill('SIGTERM');

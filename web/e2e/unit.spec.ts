@@ -3,7 +3,7 @@ import { button, expectAccessible, keep, signIn, test, expect } from './county';
 test('a unit answers a supervisor’s inquiry without learning who asked', async ({ page }) => {
   await signIn(page, 'scjg.handler');
   await expect(page.getByRole('menuitem', { name: /问题线索/ })).toHaveCount(0);
-  await page.getByRole('menuitem', { name: /询问与调阅/ }).click();
+  await page.getByRole('menuitem', { name: /质询与查阅/ }).click();
   const inquiry = page.locator('.ant-card', { hasText: '涉企检查计划' });
   await expect(inquiry).toBeVisible();
   await expect(page.locator('.ant-card', { hasText: '调阅检查记录' })).toBeVisible();

@@ -17,6 +17,11 @@ describe('the menu of each role', () => {
     expect(mayOpen('DISCIPLINE', 'slips')).toBe(false);
   });
 
+  it('sends supervisors and liaisons to their own pages for phones', () => {
+    expect(homeOf('SUPERVISOR')).toBe('/me');
+    expect(homeOf('LIAISON')).toBe('/me');
+  });
+
   it('shows an unknown role only its notifications', () => {
     expect(areasOf('SOMETHING_NEW')).toEqual(['notifications']);
   });

@@ -44,7 +44,12 @@ export function mayOpen(role: string, area: Area): boolean {
   return areasOf(role).includes(area);
 }
 
+/** The roles whose pages are the members' (`/me`), made for phones. */
+export function isMember(role: string): boolean {
+  return role === 'SUPERVISOR' || role === 'LIAISON';
+}
+
 /** Where a role lands after signing in. */
 export function homeOf(role: string): string {
-  return `/${areasOf(role)[0]}`;
+  return isMember(role) ? '/me' : `/${areasOf(role)[0]}`;
 }

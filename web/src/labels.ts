@@ -39,6 +39,15 @@ export const AREA: Record<string, string> = {
   GOVERNMENT_BUSINESS_RELATIONS: '政商关系',
 };
 
+export const BEHAVIOUR: Record<string, string> = {
+  INSPECTION: '检查',
+  APPROVAL: '审批',
+  FEES: '收费',
+  PENALTY: '处罚',
+  SERVICE: '服务',
+  GUARANTEE: '保障',
+};
+
 export const SLIP_STATUS: Record<string, string> = {
   ISSUED: '已交办',
   SIGNED: '已签收',
@@ -121,6 +130,76 @@ export const STEP: Record<string, string> = {
   returnReferral: '纪委监委退回',
   requestUnmasking: '申请查看反映人身份',
   decideUnmasking: '审批查看反映人身份',
+};
+
+/** A step of a report's handling as its reporter is told it. */
+export const REPORTER_STEP: Record<string, string> = {
+  submitReport: '提交反映',
+  acceptReport: '县优化办受理',
+  rejectReport: '不予受理',
+  mergeReport: '与同类反映合并办理',
+  markSuggestionValuable: '被评为有价值建议',
+  issueAssignment: '交办责任单位办理',
+  signAssignment: '责任单位签收',
+  replyAssignment: '责任单位回复办理结果',
+  returnAssignment: '县优化办退回责任单位重新办理',
+  verifyAssignment: '县优化办核实办理结果',
+  giveFeedback: '县优化办反馈办理情况',
+  rateHandling: '您评价了办理情况',
+  reopenReport: '根据您的评价重新办理',
+  closeReport: '办结',
+};
+
+export const MEETING_KIND: Record<string, string> = {
+  JOINT_MEETING: '联席会议',
+  SPECIAL_SUPERVISION: '专项监督活动',
+  EVALUATION: '评议活动',
+  RESEARCH: '调研活动',
+  SYMPOSIUM: '座谈会',
+  INSPECTION: '视察活动',
+  TRAINING: '培训',
+};
+
+export const MEETING_STATUS: Record<string, string> = {
+  DRAFT: '草稿',
+  ANNOUNCED: '已通知',
+  HELD: '已召开',
+  CLOSED: '已结束',
+  CANCELLED: '已取消',
+};
+
+export const INVITATION_STATUS: Record<string, string> = {
+  APPLIED: '已申请，待确认',
+  INVITED: '待回复',
+  ACCEPTED: '确认参加',
+  DECLINED: '已请假',
+  REFUSED: '未获同意',
+};
+
+export const ATTENDANCE: Record<string, string> = {
+  ATTENDED: '出席',
+  EXCUSED: '请假',
+  ABSENT: '缺席',
+};
+
+export const SATISFACTION: Record<string, string> = {
+  VERY_SATISFIED: '非常满意',
+  SATISFIED: '满意',
+  FAIRLY_SATISFIED: '基本满意',
+  DISSATISFIED: '不满意',
+  VERY_DISSATISFIED: '非常不满意',
+};
+
+export const OPINION_DECISION: Record<string, string> = {
+  ADOPTED: '采纳',
+  PARTLY_ADOPTED: '部分采纳',
+  NOT_ADOPTED: '未采纳',
+};
+
+/** The notice's words: 质询 and 查阅文件资料 (三(二)5). */
+export const INQUIRY_KIND: Record<string, string> = {
+  INQUIRY: '质询',
+  DOCUMENT_REQUEST: '查阅文件资料',
 };
 
 export const MEMBER_KIND: Record<string, string> = {

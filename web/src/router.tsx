@@ -16,6 +16,68 @@ function LazyRouteError() {
 // Each area is its own chunk, the shell and Ant Design too: the sign-in page loads none of them.
 export const router = createBrowserRouter([
   { path: '/login', element: <SignInPage /> },
+  // Supervisors and liaisons, on their phones: without Ant Design, for a light download.
+  {
+    path: '/me',
+    lazy: async () => ({
+      Component: (await import('./layouts/MemberShell')).MemberShell,
+      ErrorBoundary: LazyRouteError,
+    }),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./pages/members/MemberHomePage')).MemberHomePage }),
+      },
+      {
+        path: 'report',
+        lazy: async () => ({ Component: (await import('./pages/reports/ReportFormPage')).ReportFormPage }),
+      },
+      {
+        path: 'reports',
+        lazy: async () => ({ Component: (await import('./pages/reports/MyReportsPage')).MyReportsPage }),
+      },
+      {
+        path: 'reports/:id',
+        lazy: async () => ({ Component: (await import('./pages/reports/MyReportPage')).MyReportPage }),
+      },
+      {
+        path: 'meetings',
+        lazy: async () => ({ Component: (await import('./pages/meetings/MyMeetingsPage')).MyMeetingsPage }),
+      },
+      {
+        path: 'consultations',
+        lazy: async () => ({
+          Component: (await import('./pages/consultations/MyConsultationsPage')).MyConsultationsPage,
+        }),
+      },
+      {
+        path: 'surveys',
+        lazy: async () => ({ Component: (await import('./pages/surveys/MySurveysPage')).MySurveysPage }),
+      },
+      {
+        path: 'inquiries',
+        lazy: async () => ({ Component: (await import('./pages/inquiries/MyInquiriesPage')).MyInquiriesPage }),
+      },
+      {
+        path: 'card',
+        lazy: async () => ({ Component: (await import('./pages/members/MemberCardPage')).MemberCardPage }),
+      },
+      {
+        path: 'more',
+        lazy: async () => ({ Component: (await import('./pages/members/MemberMorePage')).MemberMorePage }),
+      },
+      {
+        path: 'notifications',
+        lazy: async () => ({
+          Component: (await import('./pages/notifications/MemberNotificationsPage')).MemberNotificationsPage,
+        }),
+      },
+      {
+        path: 'open/:id',
+        lazy: async () => ({ Component: (await import('./pages/notifications/MemberOpenPage')).MemberOpenPage }),
+      },
+    ],
+  },
   {
     path: '/graphiql',
     lazy: async () => ({ Component: (await import('./pages/admin/GraphiQLPage')).GraphiQLPage }),

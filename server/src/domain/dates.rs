@@ -41,6 +41,11 @@ impl When {
     }
 }
 
+/// A consultation or survey takes answers until the end of its closing day.
+pub fn still_open(closes_on: NaiveDate, today: NaiveDate) -> bool {
+    today <= closes_on
+}
+
 /// `Err` with the range when `date` falls outside it.
 pub fn plausible(date: NaiveDate, today: NaiveDate, when: When) -> Result<(), String> {
     let (first, last) = when.range(today);
@@ -62,6 +67,13 @@ mod tests {
 
     fn day(text: &str) -> NaiveDate {
         text.parse().expect("date")
+    }
+
+    #[test]
+    fn answers_are_taken_until_the_end_of_the_closing_day() {
+        assert!(still_open(day("2025-03-14"), day("2025-03-13")));
+        assert!(still_open(day("2025-03-14"), day("2025-03-14")));
+        assert!(!still_open(day("2025-03-14"), day("2025-03-15")));
     }
 
     #[test]

@@ -50,6 +50,11 @@ impl Consultation {
     async fn closes_on(&self) -> NaiveDate {
         self.0.closes_on
     }
+    /// Still taking opinions (until the end of the closing day, in the region's time).
+    async fn open(&self, ctx: &Context<'_>) -> Result<bool> {
+        let today = super::region::today_in(ctx, self.0.region_id).await?;
+        Ok(crate::domain::dates::still_open(self.0.closes_on, today))
+    }
     /// When it was opened.
     async fn opened_at(&self) -> DateTime<Utc> {
         self.0.opened_at

@@ -6,6 +6,7 @@ use entities::{
 };
 
 use super::{commendation::Commendation, meeting::Meeting, membership::Member, rc, unit::Unit};
+use crate::domain::figures::{PROBLEMS_PER_QUARTER, VALUABLE_SUGGESTIONS_PER_YEAR};
 use crate::service::{
     self,
     figures::{MemberCompliance, UnitPerformance},
@@ -43,6 +44,10 @@ pub struct ComplianceRow {
     pub unexcused_absences: i32,
     pub problem_quota_met: bool,
     pub suggestion_quota_met: bool,
+    /// Problem reports the notice asks for each quarter.
+    pub problem_quota: i32,
+    /// Valuable suggestions the notice asks for each year.
+    pub suggestion_quota: i32,
     /// MET when the quarter's quota is met and, in the fourth quarter, the year's too.
     pub status: ComplianceStatus,
 }
@@ -61,6 +66,8 @@ impl From<MemberCompliance> for ComplianceRow {
             unexcused_absences: int(c.unexcused_absences),
             problem_quota_met: c.quotas.problems_met,
             suggestion_quota_met: c.quotas.suggestions_met,
+            problem_quota: int(PROBLEMS_PER_QUARTER),
+            suggestion_quota: int(VALUABLE_SUGGESTIONS_PER_YEAR),
             status: if c.quotas.met {
                 ComplianceStatus::Met
             } else {

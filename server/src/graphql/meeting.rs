@@ -70,6 +70,10 @@ impl Meeting {
     async fn closed_at(&self) -> Option<DateTime<Utc>> {
         self.0.closed_at
     }
+    /// Where to download it as a calendar file (`.ics`) to add to one's own calendar.
+    async fn calendar_url(&self) -> String {
+        format!("/exports/meetings/{}.ics", self.0.id)
+    }
     /// All invitations for the office and leading group; a member's or unit's own otherwise.
     async fn invitations(&self, ctx: &Context<'_>) -> Result<Vec<MeetingInvitation>> {
         let found = children(&loaders(ctx)?.meeting_invitations, self.0.id).await?;

@@ -1,5 +1,5 @@
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use entities::region;
 
 use super::{
@@ -11,6 +11,19 @@ use crate::service::{self, region::NewRegion};
 
 /// An administrative division (a county, or a city or province above it), by GB/T 2260 code.
 pub struct Region(pub region::Model);
+
+/// Today in the region's time zone; regions are loaded once per request, however many
+/// records ask.
+pub(crate) async fn today_in(ctx: &Context<'_>, region_id: i32) -> Result<NaiveDate> {
+    let region = loaders(ctx)?
+        .regions
+        .load_one(region_id)
+        .await
+        .map_err(loader_error)?
+        .ok_or(crate::error::AppError::NotFound)?;
+    let zone = service::region::zone_of(&region)?;
+    Ok(rc(ctx)?.now().with_timezone(&zone).date_naive())
+}
 
 #[Object]
 impl Region {

@@ -55,17 +55,21 @@ impl Report {
     async fn occurred_on(&self) -> Option<NaiveDate> {
         self.0.occurred_on
     }
-    /// What happened to it, oldest first (office and leading group; empty for others).
+    /// What happened to it, oldest first: every step for the office and leading group; for
+    /// its reporter, the steps of its handling without who took them or what a unit wrote;
+    /// empty for others.
     async fn history(&self, ctx: &Context<'_>) -> Result<Vec<RecordStep>> {
         let rc = rc(ctx)?;
-        let staff = rc
-            .viewer
-            .as_principal()
-            .is_some_and(|p| matches!(p.role, Role::Office | Role::LeadingGroup));
-        if !staff {
+        let Some(principal) = rc.viewer.as_principal() else {
             return Ok(Vec::new());
-        }
-        let steps = service::history::of_report(rc, self.0.id).await?;
+        };
+        let steps = if matches!(principal.role, Role::Office | Role::LeadingGroup) {
+            service::history::of_report(rc, self.0.id).await?
+        } else if principal.account_id == self.0.reporter_account_id {
+            service::history::of_report_for_reporter(rc, self.0.id).await?
+        } else {
+            return Ok(Vec::new());
+        };
         Ok(steps.into_iter().map(RecordStep::from).collect())
     }
     /// The unit concerned.

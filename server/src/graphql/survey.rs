@@ -36,6 +36,11 @@ impl Survey {
     async fn closes_on(&self) -> NaiveDate {
         self.0.closes_on
     }
+    /// Still taking responses, which may be changed until then (in the region's time).
+    async fn open(&self, ctx: &Context<'_>) -> Result<bool> {
+        let today = super::region::today_in(ctx, self.0.region_id).await?;
+        Ok(crate::domain::dates::still_open(self.0.closes_on, today))
+    }
     async fn opened_at(&self) -> DateTime<Utc> {
         self.0.opened_at
     }

@@ -149,3 +149,39 @@ fn rfc5987(name: &str) -> String {
         })
         .collect()
 }
+
+/// `GET /exports/meetings/{id}.ics`: a meeting to add to one's own calendar, for those who
+/// may see the meeting.
+#[handler]
+pub(super) async fn meeting_calendar(
+    req: &Request,
+    Path(name): Path<String>,
+    Data(state): Data<&AppState>,
+) -> Response {
+    let (viewer, meta) = match limited_caller(req, state, None).await {
+        Ok(found) => found,
+        Err(refused) => return refused,
+    };
+    let Some(id) = name
+        .strip_suffix(".ics")
+        .and_then(|id| id.parse::<i32>().ok())
+    else {
+        return error_response(StatusCode::NOT_FOUND, "NOT_FOUND", "not found");
+    };
+    let rc = RequestContext {
+        state: state.clone(),
+        viewer,
+        meta,
+    };
+    match retried_once(|| crate::service::meeting::calendar_file(&rc, id)).await {
+        Ok(calendar) => Response::builder()
+            .content_type("text/calendar; charset=utf-8; method=PUBLISH")
+            .header(
+                header::CONTENT_DISPOSITION,
+                "attachment; filename=\"meeting.ics\"",
+            )
+            .header(header::CACHE_CONTROL, "private, no-store")
+            .body(calendar),
+        Err(e) => refusal(&e, "serving a meeting's calendar file"),
+    }
+}

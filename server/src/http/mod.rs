@@ -43,6 +43,7 @@ pub fn routes(state: AppState) -> impl Endpoint {
             "/exports/conclusion-report/:name",
             get(download::conclusion_report),
         )
+        .at("/exports/meetings/:name", get(download::meeting_calendar))
         .at(
             "/uploads",
             post(upload::begin).options(upload::capabilities),

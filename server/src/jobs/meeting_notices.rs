@@ -9,7 +9,6 @@ use entities::{
     meeting_invitation::{self, InvitationRole, InvitationStatus},
     region,
 };
-use lettre::message::Mailbox;
 use sea_orm::{
     ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
     sea_query::{Expr, ExprTrait},
@@ -18,8 +17,8 @@ use serde_json::json;
 
 use crate::{
     domain::meeting::{is_notified, kind_label},
-    error::{AppError, AppResult},
-    mail::ics::{Invitation, Method, Person},
+    error::AppResult,
+    mail::ics::{Invitation, Method, Organizer, Person},
     service::{
         RequestContext, meeting as meetings,
         notification::{self, Email, MailAttachment, Notice},
@@ -121,16 +120,8 @@ async fn send(
         // A reminder is for those still coming.
         .filter(|i| action != Action::Reminder || i.status != InvitationStatus::Declined)
         .collect();
-    let from: Mailbox = rc
-        .state
-        .settings
-        .mail
-        .from
-        .parse()
-        .map_err(|e| AppError::internal(anyhow::anyhow!("mail.from: {e}")))?;
-    let organizer_name = from.name.clone().unwrap_or_else(|| "县优化办".into());
-    let organizer_email = from.email.to_string();
-    let uid = format!("meeting-{}@{}", meeting.id, from.email.domain());
+    let organizer = Organizer::from_settings(&rc.state.settings.mail.from)?;
+    let uid = organizer.uid(meeting.id);
     let local = |at: chrono::DateTime<Utc>| {
         at.with_timezone(&zone)
             .format("%Y年%-m月%-d日 %H:%M")
@@ -176,14 +167,12 @@ async fn send(
             summary: &meeting.topic,
             location: &meeting.place,
             description: &meeting.agenda,
-            organizer: Person {
-                name: &organizer_name,
-                email: &organizer_email,
-            },
-            attendee: Person {
+            organizer: organizer.person(),
+            attendee: Some(Person {
                 name: &account.display_name,
                 email: address,
-            },
+            }),
+            cancelled: false,
         };
         MailAttachment {
             name: "meeting.ics".into(),

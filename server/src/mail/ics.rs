@@ -5,18 +5,55 @@
 
 use chrono::{DateTime, Offset, TimeZone, Utc};
 use chrono_tz::{OffsetName, Tz};
+use lettre::message::Mailbox;
 
-/// REQUEST announces or updates an event; CANCEL calls it off.
+use crate::error::{AppError, AppResult};
+
+/// REQUEST announces or updates an event; CANCEL calls it off; PUBLISH is a copy for a
+/// person to keep in their own calendar (downloaded, not mailed).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Method {
     Request,
     Cancel,
+    Publish,
 }
 
 /// A person as the calendar names them.
 pub struct Person<'a> {
     pub name: &'a str,
     pub email: &'a str,
+}
+
+/// The office as the organizer of its meetings: the sender of the notices (`mail.from`).
+pub struct Organizer {
+    pub name: String,
+    pub email: String,
+    domain: String,
+}
+
+impl Organizer {
+    pub fn from_settings(from: &str) -> AppResult<Self> {
+        let from: Mailbox = from
+            .parse()
+            .map_err(|e| AppError::internal(anyhow::anyhow!("mail.from: {e}")))?;
+        Ok(Self {
+            name: from.name.clone().unwrap_or_else(|| "县优化办".into()),
+            email: from.email.to_string(),
+            domain: from.email.domain().to_owned(),
+        })
+    }
+
+    pub fn person(&self) -> Person<'_> {
+        Person {
+            name: &self.name,
+            email: &self.email,
+        }
+    }
+
+    /// The meeting's calendar entry, the same in every notice and copy, so each updates it.
+    pub fn uid(&self, meeting_id: i32) -> String {
+        format!("meeting-{meeting_id}@{}", self.domain)
+    }
 }
 
 /// One meeting as a calendar event.
@@ -34,7 +71,10 @@ pub struct Invitation<'a> {
     pub location: &'a str,
     pub description: &'a str,
     pub organizer: Person<'a>,
-    pub attendee: Person<'a>,
+    /// The person invited; none in a published copy.
+    pub attendee: Option<Person<'a>>,
+    /// A published copy of a meeting called off.
+    pub cancelled: bool,
 }
 
 impl Invitation<'_> {
@@ -43,6 +83,7 @@ impl Invitation<'_> {
         match self.method {
             Method::Request => "REQUEST",
             Method::Cancel => "CANCEL",
+            Method::Publish => "PUBLISH",
         }
     }
 
@@ -60,10 +101,18 @@ impl Invitation<'_> {
             seconds.abs() / 3600,
             seconds.abs() % 3600 / 60
         );
-        let (status, partstat) = match self.method {
-            Method::Request => ("CONFIRMED", "NEEDS-ACTION"),
-            Method::Cancel => ("CANCELLED", "NEEDS-ACTION"),
+        let status = match self.method {
+            Method::Cancel => "CANCELLED",
+            Method::Publish if self.cancelled => "CANCELLED",
+            Method::Request | Method::Publish => "CONFIRMED",
         };
+        let attendee = self.attendee.as_ref().map(|person| {
+            format!(
+                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=FALSE:mailto:{}",
+                parameter(person.name),
+                person.email
+            )
+        });
         let lines = [
             "BEGIN:VCALENDAR".to_owned(),
             "VERSION:2.0".to_owned(),
@@ -93,16 +142,18 @@ impl Invitation<'_> {
                 parameter(self.organizer.name),
                 self.organizer.email
             ),
-            format!(
-                "ATTENDEE;CN={};ROLE=REQ-PARTICIPANT;PARTSTAT={partstat};RSVP=FALSE:mailto:{}",
-                parameter(self.attendee.name),
-                self.attendee.email
-            ),
+        ];
+        let ending = [
             format!("STATUS:{status}"),
             "END:VEVENT".to_owned(),
             "END:VCALENDAR".to_owned(),
         ];
-        lines.iter().map(|line| fold(line)).collect()
+        lines
+            .iter()
+            .chain(attendee.iter())
+            .chain(ending.iter())
+            .map(|line| fold(line))
+            .collect()
     }
 }
 
@@ -173,10 +224,11 @@ mod tests {
                 name: "县优化办",
                 email: "office@example.org",
             },
-            attendee: Person {
+            attendee: Some(Person {
                 name: "张\"三",
                 email: "zhang@example.org",
-            },
+            }),
+            cancelled: false,
         }
     }
 
@@ -198,6 +250,25 @@ mod tests {
         let ics = invitation(Method::Cancel).render();
         assert!(ics.contains("METHOD:CANCEL\r\n"));
         assert!(ics.contains("STATUS:CANCELLED\r\n"));
+    }
+
+    #[test]
+    fn a_published_copy_names_no_attendee_and_says_when_it_is_called_off() {
+        let copy = Invitation {
+            attendee: None,
+            ..invitation(Method::Publish)
+        };
+        let ics = copy.render();
+        assert!(ics.contains("METHOD:PUBLISH\r\n"));
+        assert!(ics.contains("STATUS:CONFIRMED\r\n"));
+        assert!(!ics.contains("ATTENDEE"));
+        assert!(ics.ends_with("END:VEVENT\r\nEND:VCALENDAR\r\n"));
+        let called_off = Invitation {
+            attendee: None,
+            cancelled: true,
+            ..invitation(Method::Publish)
+        };
+        assert!(called_off.render().contains("STATUS:CANCELLED\r\n"));
     }
 
     #[test]

@@ -216,7 +216,10 @@ pub async fn submit_opinion(
         .ok_or(AppError::Forbidden(
             "only a serving supervisor gives opinions",
         ))?;
-    if today_in(db, rc, consultation.region_id).await? > consultation.closes_on {
+    if !domain::dates::still_open(
+        consultation.closes_on,
+        today_in(db, rc, consultation.region_id).await?,
+    ) {
         return Err(AppError::InvalidTransition {
             from: "closed".into(),
             to: "opinion".into(),

@@ -7,7 +7,7 @@ use std::collections::{BTreeSet, HashMap};
 use chrono::{DateTime, Utc};
 use entities::{
     account::{self, Role},
-    audit_event, notification, referral,
+    assignment_report, audit_event, notification, referral,
 };
 use sea_orm::{ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter, QueryOrder};
 use serde_json::Value;
@@ -70,6 +70,46 @@ pub async fn of_slip(rc: &RequestContext, slip_id: i32) -> AppResult<Vec<Step>> 
 /// A report's steps (its visibility already checked).
 pub async fn of_report(rc: &RequestContext, report_id: i32) -> AppResult<Vec<Step>> {
     audited(&rc.state.db, "Report", &[report_id]).await
+}
+
+/// The slip steps a reporter is told of: where the handling stands, never who in the unit
+/// did what or what it wrote.
+const TOLD_TO_REPORTER: &[&str] = &[
+    "issueAssignment",
+    "signAssignment",
+    "replyAssignment",
+    "verifyAssignment",
+    "returnAssignment",
+];
+
+/// A report's steps as its reporter sees them: the report's own and its slips' milestones,
+/// without actors, and with no note but the reason a report was not accepted (the reporter
+/// is told it anyway).
+pub async fn of_report_for_reporter(rc: &RequestContext, report_id: i32) -> AppResult<Vec<Step>> {
+    let db = &rc.state.db;
+    let slips: Vec<i32> = assignment_report::Entity::find()
+        .filter(assignment_report::Column::ReportId.eq(report_id))
+        .all(db)
+        .await?
+        .into_iter()
+        .map(|link| link.assignment_id)
+        .collect();
+    let slip_steps = audited(db, "Assignment", &slips)
+        .await?
+        .into_iter()
+        .filter(|step| TOLD_TO_REPORTER.contains(&step.action.as_str()));
+    let mut steps: Vec<Step> = audited(db, "Report", &[report_id])
+        .await?
+        .into_iter()
+        .chain(slip_steps)
+        .map(|step| Step {
+            actor: None,
+            note: step.note.filter(|_| step.action == "rejectReport"),
+            ..step
+        })
+        .collect();
+    steps.sort_by_key(|s| s.at);
+    Ok(steps)
 }
 
 /// The successful audited actions on these records, oldest first, with the actors' names.

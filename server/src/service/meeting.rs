@@ -35,6 +35,7 @@ use crate::{
         meeting::{self as rules, MeetingAction},
     },
     error::{AppError, AppResult},
+    mail::ics::{Invitation, Method, Organizer},
 };
 
 fn nothing() -> Condition {
@@ -86,6 +87,31 @@ pub async fn get(rc: &RequestContext, id: i32) -> AppResult<meeting::Model> {
         .one(&rc.state.db)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The meeting as a calendar file for the caller to keep (`/exports/meetings/{id}.ics`): the
+/// same entry (UID) as the notices, which update it.
+pub async fn calendar_file(rc: &RequestContext, id: i32) -> AppResult<String> {
+    let meeting = get(rc, id).await?;
+    let zone = super::report::region_zone(&rc.state.db, meeting.region_id).await?;
+    let organizer = Organizer::from_settings(&rc.state.settings.mail.from)?;
+    let uid = organizer.uid(meeting.id);
+    Ok(Invitation {
+        method: Method::Publish,
+        uid: &uid,
+        sequence: meeting.sequence,
+        stamp: rc.now(),
+        starts_at: meeting.starts_at,
+        ends_at: meeting.ends_at,
+        zone,
+        summary: &meeting.topic,
+        location: &meeting.place,
+        description: &meeting.agenda,
+        organizer: organizer.person(),
+        attendee: None,
+        cancelled: meeting.status == MeetingStatus::Cancelled,
+    }
+    .render())
 }
 
 #[derive(Default)]

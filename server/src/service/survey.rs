@@ -236,7 +236,10 @@ pub async fn respond(
         .ok_or(AppError::Forbidden(
             "only serving supervisors and monitoring points take part",
         ))?;
-    if today_in(db, rc, survey.region_id).await? > survey.closes_on {
+    if !crate::domain::dates::still_open(
+        survey.closes_on,
+        today_in(db, rc, survey.region_id).await?,
+    ) {
         return Err(AppError::InvalidTransition {
             from: "closed".into(),
             to: "response".into(),

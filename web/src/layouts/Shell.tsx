@@ -51,7 +51,7 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   referrals: { label: '移送纪委', icon: <AlertOutlined /> },
   nominations: { label: '推荐审核', icon: <AuditOutlined /> },
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
-  inquiries: { label: '询问与调阅', icon: <QuestionCircleOutlined /> },
+  inquiries: { label: '质询与查阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },
   notifications: { label: '消息通知', icon: <BellOutlined /> },
 };

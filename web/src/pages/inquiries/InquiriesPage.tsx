@@ -5,11 +5,9 @@ import type { InquiriesPageAnswerMutation } from '../../__generated__/InquiriesP
 import type { InquiriesPageQuery } from '../../__generated__/InquiriesPageQuery.graphql';
 import type { InquiriesPage_query$key } from '../../__generated__/InquiriesPage_query.graphql';
 import { ActionForm } from '../../components/ActionForm';
-import { dateTime } from '../../labels';
+import { INQUIRY_KIND, dateTime } from '../../labels';
 import { useRole } from '../../layouts/useRole';
 import { useCommit } from '../../relay/useCommit';
-
-const KIND: Record<string, string> = { INQUIRY: '询问', DOCUMENT_REQUEST: '调阅文件' };
 
 /** Supervisors' inquiries and document requests: a unit answers its own (without learning who
  * asked); the office follows them all. */
@@ -26,7 +24,7 @@ export function InquiriesPage() {
   );
   return (
     <>
-      <h1 className="page-title">询问与调阅</h1>
+      <h1 className="page-title">质询与查阅文件资料</h1>
       <Segmented
         style={{ marginBottom: 16 }}
         value={answered ? 'answered' : 'open'}
@@ -98,7 +96,7 @@ function InquiryList({ query }: { query: InquiriesPage_query$key }) {
           key={inquiry.id}
           title={
             <Space wrap>
-              <Tag>{KIND[inquiry.kind] ?? inquiry.kind}</Tag>
+              <Tag>{INQUIRY_KIND[inquiry.kind] ?? inquiry.kind}</Tag>
               {inquiry.subject}
               {inquiry.overdue && <Tag color="red">已超期</Tag>}
             </Space>
