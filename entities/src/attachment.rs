@@ -16,7 +16,8 @@ pub struct Model {
     /// Detected from the bytes, not taken from the client.
     pub content_type: String,
     pub file_name: String,
-    pub uploaded_by: i32,
+    /// The account that uploaded it; none for a self-nomination's documents.
+    pub uploaded_by: Option<i32>,
     pub created_at: DateTimeUtc,
 }
 

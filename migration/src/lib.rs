@@ -43,6 +43,7 @@ mod m20261130_000038_index_member_accounts;
 mod m20261201_000039_key_login_throttles_by_address;
 mod m20261207_000040_create_uploads;
 mod m20261207_000041_add_report_draft_key;
+mod m20261207_000042_attachments_without_uploader;
 
 pub struct Migrator;
 
@@ -91,6 +92,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261201_000039_key_login_throttles_by_address::Migration),
             Box::new(m20261207_000040_create_uploads::Migration),
             Box::new(m20261207_000041_add_report_draft_key::Migration),
+            Box::new(m20261207_000042_attachments_without_uploader::Migration),
         ]
     }
 }

@@ -277,6 +277,14 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         MemberCategory::IndividualBusinessRepresentative,
         MemberCategory::SocialRepresentative,
     ];
+    // Where each works, by category: a company, the county congress, a chamber, a shop, a school.
+    let affiliations = [
+        ("岳阳洞庭新材料有限公司", "总经理"),
+        ("岳阳县人大代表", "县人大代表"),
+        ("岳阳县工商业联合会", "副会长"),
+        ("荣家湾镇便民超市", "经营者"),
+        ("湖南理工学院", "副教授"),
+    ];
     let mut to_train = Vec::new();
     let mut to_certify = Vec::new();
     for (i, (stage, name)) in supervisor_stages
@@ -298,8 +306,8 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                     Recommender::EnterpriseInstitution
                 },
                 name: name.into(),
-                affiliation: Some(format!("岳阳县第{}企业", i + 1)),
-                position: Some("负责人".into()),
+                affiliation: Some(affiliations[i % affiliations.len()].0.into()),
+                position: Some(affiliations[i % affiliations.len()].1.into()),
                 npc_or_cppcc: npc,
                 id_number: Some(resident_id(i)),
                 phone: Some(format!("139{:08}", 730_0000 + i)),
@@ -310,6 +318,10 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                     Declaration::NoCriminalPenalty,
                     Declaration::NotOnDishonestList,
                 ],
+                files: vec![NewFile {
+                    name: "监督员推荐表.pdf".into(),
+                    bytes: DEMO_PDF.to_vec(),
+                }],
             },
         )
         .await?
@@ -408,6 +420,10 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
                     Declaration::TaxCompliance,
                     Declaration::GoodReputation,
                 ],
+                files: vec![NewFile {
+                    name: "营业执照及推荐材料.pdf".into(),
+                    bytes: DEMO_PDF.to_vec(),
+                }],
             },
         )
         .await?

@@ -21,6 +21,17 @@ pub async fn upload(
     input: Value,
     files: &[(&str, &[u8])],
 ) -> reqwest::Response {
+    upload_as(app, Some(token), query, input, files).await
+}
+
+/// The same, signed in or not.
+pub async fn upload_as(
+    app: &TestApp,
+    token: Option<&str>,
+    query: &str,
+    input: Value,
+    files: &[(&str, &[u8])],
+) -> reqwest::Response {
     let mut input = input;
     input["attachments"] = json!(vec![Value::Null; files.len()]);
     let operations = json!({ "query": query, "variables": { "i": input } });
@@ -41,13 +52,11 @@ pub async fn upload(
             reqwest::multipart::Part::bytes(bytes.to_vec()).file_name(name.to_string()),
         );
     }
-    app.client()
-        .post(app.url("/graphql"))
-        .bearer_auth(token)
-        .multipart(form)
-        .send()
-        .await
-        .expect("sent")
+    let mut request = app.client().post(app.url("/graphql")).multipart(form);
+    if let Some(token) = token {
+        request = request.bearer_auth(token);
+    }
+    request.send().await.expect("sent")
 }
 
 const SUBMIT: &str = "mutation($i: SubmitReportInput!) { submitReport(input: $i) { report { id attachments { id fileName contentType size url } } } }";

@@ -3,7 +3,10 @@
 use sea_orm::{ConnectionTrait, Statement};
 use serde_json::{Value, json};
 
-use crate::harness::{code, spawn_app, spawn_app_with, status_of};
+use crate::{
+    attachments::{PDF, upload_as},
+    harness::{code, spawn_app, spawn_app_with, status_of},
+};
 
 const ID_A: &str = "430621198001010026";
 const ID_B: &str = "430621198001010034";
@@ -316,6 +319,64 @@ async fn an_anonymous_self_nomination_gets_a_receipt_that_tells_only_the_stage()
     assert_eq!(
         code(&app.gql(None, SUBMIT, json!({ "i": by_body })).await),
         "VALIDATION"
+    );
+}
+
+#[tokio::test]
+async fn a_self_nomination_carries_documents_that_only_its_reviewers_download() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let mut input = point_input("某個體戶", "91350100M000100Y43");
+    input["recommender"] = json!("SELF_NOMINATED");
+    input["category"] = json!("INDIVIDUAL_BUSINESS");
+    input["regionCode"] = json!("430621");
+    let sent: Value = upload_as(&app, None, SUBMIT, input, &[("營業執照.pdf", PDF)])
+        .await
+        .json()
+        .await
+        .expect("json");
+    assert!(
+        sent["data"]["submitNomination"]["receiptCode"].is_string(),
+        "{sent}"
+    );
+
+    let listed = app
+        .gql(
+            Some(&office),
+            "{ nominations { edges { node { attachments { fileName contentType url } } } } }",
+            json!({}),
+        )
+        .await;
+    let document = &listed["data"]["nominations"]["edges"][0]["node"]["attachments"][0];
+    assert_eq!(document["fileName"], "營業執照.pdf", "{listed}");
+    let url = document["url"].as_str().expect("url").to_owned();
+    let fetch = |token: Option<String>| {
+        let mut request = app.client().get(app.url(&url));
+        if let Some(token) = token {
+            request = request.bearer_auth(token);
+        }
+        request.send()
+    };
+    let got = fetch(Some(office.clone())).await.expect("sent");
+    assert_eq!(got.status(), 200);
+    assert_eq!(got.bytes().await.expect("bytes").as_ref(), PDF);
+    assert_eq!(fetch(Some(leading)).await.expect("sent").status(), 200);
+    assert_eq!(fetch(None).await.expect("sent").status(), 401);
+    let elsewhere = app.office("430623").await;
+    assert_eq!(fetch(Some(elsewhere)).await.expect("sent").status(), 404);
+}
+
+#[tokio::test]
+async fn the_public_sees_which_counties_run_the_programme() {
+    let app = spawn_app().await;
+    app.office("430621").await;
+    app.office("430623").await;
+    let answer = app
+        .gql(None, "{ publishedRegions { code } }", json!({}))
+        .await;
+    assert_eq!(
+        answer["data"]["publishedRegions"],
+        json!([{ "code": "430621" }, { "code": "430623" }])
     );
 }
 

@@ -149,6 +149,6 @@ test('office merges a report into one it is handling, and refuses another with a
     .getByRole('dialog')
     .getByRole('button', { name: button('确定') })
     .click();
-  await expect(page.getByText('属于司法程序中的个案')).toBeVisible();
+  await expect(page.getByText('属于司法程序中的个案').first()).toBeVisible();
   await expect(page.getByText('不予受理', { exact: true }).first()).toBeVisible();
 });

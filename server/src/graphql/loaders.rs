@@ -207,6 +207,7 @@ pub struct Loaders {
     pub report_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub slip_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub consultation_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
+    pub nomination_attachments: DataLoader<ChildrenLoader<attachment::Entity>>,
     pub opinions: DataLoader<ChildrenLoader<opinion::Entity>>,
     pub meeting_invitations: DataLoader<ChildrenLoader<meeting_invitation::Entity>>,
     pub survey_units: DataLoader<ChildrenLoader<survey_unit::Entity>>,
@@ -336,6 +337,7 @@ fn loaders_for(db: &Db, viewer: &Viewer) -> Loaders {
         report_attachments: attachments_of(db, "Report"),
         slip_attachments: attachments_of(db, "Assignment"),
         consultation_attachments: attachments_of(db, "Consultation"),
+        nomination_attachments: attachments_of(db, "Member"),
         opinions: ChildrenLoader::new(
             db,
             opinion::Column::ConsultationId,

@@ -1,8 +1,9 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject, Upload};
 use chrono::{DateTime, NaiveDate, Utc};
 use entities::member::{self, MemberCategory, MemberKind, MemberStatus, Recommender};
 
 use super::{
+    attachment::{Attachment, read_uploads},
     connection::{Conn, connection_complexity, offset_connection, page_request},
     loaders::{children, loader_error, loaders},
     node, rc,
@@ -202,6 +203,11 @@ impl Member {
     /// What waits for the member's answer (the member only).
     async fn awaiting(&self, ctx: &Context<'_>) -> Result<Awaiting> {
         Ok(service::awaiting::of(rc(ctx)?, &self.0).await?.into())
+    }
+    /// The nomination's documents (for those who review it).
+    async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
+        let found = children(&loaders(ctx)?.nomination_attachments, self.0.id).await?;
+        Ok(found.into_iter().map(Attachment::from).collect())
     }
     /// When the nomination was submitted.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -444,6 +450,8 @@ pub struct SubmitNominationInput {
     /// What the nominee declares.
     #[graphql(default)]
     pub declarations: Vec<Declaration>,
+    /// Documents: the recommendation form, licences, credentials (GraphQL multipart upload).
+    pub attachments: Option<Vec<Upload>>,
 }
 
 /// The nomination and, when anonymous, its receipt code.
@@ -544,6 +552,7 @@ impl MembershipMutation {
                 email: input.email,
                 credit_code: input.credit_code,
                 declarations: input.declarations,
+                files: read_uploads(ctx, input.attachments).await?,
             },
         )
         .await?;

@@ -87,6 +87,27 @@ impl RegionQuery {
             i64::from(r.0.id)
         }))
     }
+
+    /// The counties that run the programme, for the public pages (anyone may ask).
+    async fn published_regions(&self, ctx: &Context<'_>) -> Result<Vec<PublishedRegion>> {
+        Ok(service::region::running(rc(ctx)?)
+            .await?
+            .into_iter()
+            .map(|r| PublishedRegion {
+                code: r.code,
+                name: r.name,
+            })
+            .collect())
+    }
+}
+
+/// A county that runs the programme, as the public sees it.
+#[derive(SimpleObject)]
+pub struct PublishedRegion {
+    /// GB/T 2260 code.
+    pub code: String,
+    /// Name.
+    pub name: String,
 }
 
 /// A new region.

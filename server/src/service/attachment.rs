@@ -131,7 +131,7 @@ pub async fn attach(
     owner_id: i32,
     files: Vec<StoredFile>,
 ) -> AppResult<()> {
-    let uploaded_by = rc.viewer.principal()?.account_id;
+    let uploaded_by = rc.viewer.as_principal().map(|p| p.account_id);
     for file in files {
         attachment::Entity::insert(attachment::ActiveModel {
             region_id: Set(region_id),
@@ -168,6 +168,10 @@ pub async fn open(rc: &RequestContext, id: i32) -> AppResult<(attachment::Model,
         }
         "Consultation" => {
             super::consultation::get(rc, found.owner_id).await?;
+        }
+        // A nomination's documents: for those who review it, not for the member later on.
+        "Member" if !matches!(principal.role, Role::Supervisor | Role::Liaison) => {
+            super::membership::get(rc, found.owner_id).await?;
         }
         _ => return Err(AppError::NotFound),
     }

@@ -150,6 +150,8 @@ pub struct NewNomination {
     pub email: Option<String>,
     pub credit_code: Option<String>,
     pub declarations: Vec<Declaration>,
+    /// Documents sent with it.
+    pub files: Vec<super::attachment::NewFile>,
 }
 
 pub struct Submitted {
@@ -258,6 +260,7 @@ pub async fn submit(rc: &RequestContext, input: NewNomination) -> AppResult<Subm
         }
     }
     let receipt_code = anonymous.then(token::generate);
+    let stored = super::attachment::store(state, input.files).await?;
 
     let txn = state.db.begin().await?;
     let id_number_index = id_number
@@ -319,6 +322,7 @@ pub async fn submit(rc: &RequestContext, input: NewNomination) -> AppResult<Subm
     }
     .insert(&txn)
     .await?;
+    super::attachment::attach(&txn, rc, region_id, "Member", created.id, stored).await?;
     AuditEvent::new(rc, "submitNomination")
         .target("Member", created.id)
         .region(Some(region_id))

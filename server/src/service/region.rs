@@ -1,9 +1,12 @@
 //! Regions (counties and the divisions above them).
 
-use entities::{account::Role, region};
+use entities::{
+    account::{self, Role},
+    region,
+};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, ConnectionTrait, EntityTrait,
-    Order, QueryFilter, TransactionTrait,
+    Order, QueryFilter, QueryOrder, TransactionTrait,
 };
 use serde_json::json;
 
@@ -34,6 +37,21 @@ pub async fn list(rc: &RequestContext, page: PageRequest) -> AppResult<Page<regi
     let condition = visible_to(rc.viewer.principal()?);
     let select = region::Entity::find().filter(condition);
     paginate(&rc.state.db, select, region::Column::Id, page, Order::Asc).await
+}
+
+/// The counties that run the programme (those with an office account), by code: their names
+/// are public, for the published lists and self-nomination.
+pub async fn running(rc: &RequestContext) -> AppResult<Vec<region::Model>> {
+    let with_office = sea_orm::sea_query::Query::select()
+        .column(account::Column::RegionId)
+        .from(account::Entity)
+        .and_where(account::Column::Role.eq(Role::Office))
+        .to_owned();
+    Ok(region::Entity::find()
+        .filter(region::Column::Id.in_subquery(with_office))
+        .order_by_asc(region::Column::Code)
+        .all(&rc.state.db)
+        .await?)
 }
 
 pub async fn get(rc: &RequestContext, id: i32) -> AppResult<region::Model> {
