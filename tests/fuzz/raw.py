@@ -218,6 +218,9 @@ if __name__ == "__main__":
             except Exception as e:  # report every property, not only the first failing one
                 failures += 1
                 print(f"fuzz raw: {name} FAILED: {e}", file=sys.stderr)
+                # A flaky failure's own exceptions say what went wrong the first time.
+                for cause in getattr(e, "exceptions", []):
+                    print(f"  {type(cause).__name__}: {cause}", file=sys.stderr)
             else:
                 print(f"fuzz raw: {name} ok in {time.monotonic() - started:.1f} s")
     print(

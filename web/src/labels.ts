@@ -225,15 +225,15 @@ export const MEMBER_STATUS: Record<string, string> = {
 
 export const MEMBER_CATEGORY: Record<string, string> = {
   ENTERPRISE_REPRESENTATIVE: '企业代表',
-  ASSOCIATION_REPRESENTATIVE: '商协会代表',
+  ASSOCIATION_REPRESENTATIVE: '行业协会商会代表',
   INDIVIDUAL_BUSINESS_REPRESENTATIVE: '个体工商户代表',
-  OVERSIGHT_REPRESENTATIVE: '人大代表、政协委员等监督代表',
-  SOCIAL_REPRESENTATIVE: '社会各界代表',
+  OVERSIGHT_REPRESENTATIVE: '监督代表（党代表、人大代表、政协委员）',
+  SOCIAL_REPRESENTATIVE: '社会代表（专家学者、知名人士）',
   PARK_KEY_ENTERPRISE: '园区重点企业',
-  TOWNSHIP_ENTERPRISE: '乡镇企业',
+  TOWNSHIP_ENTERPRISE: '乡镇属地企业',
   INDIVIDUAL_BUSINESS: '个体工商户',
   GOVERNMENT_SERVICE_VENUE: '政务服务场所',
-  INDUSTRY_ASSOCIATION: '行业协会',
+  INDUSTRY_ASSOCIATION: '行业商会协会',
   THIRD_PARTY_INSTITUTION: '第三方机构',
 };
 
@@ -246,6 +246,16 @@ export const RECOMMENDER: Record<string, string> = {
   MASS_ORGANISATION: '群团组织推荐',
   DEMOCRATIC_PARTY: '民主党派推荐',
   SOCIETY: '社会组织推荐',
+};
+
+/** What a nominee declares, in the notice's words. */
+export const DECLARATION: Record<string, string> = {
+  NO_DISCIPLINARY_SANCTION: '未受到党纪、政务处分',
+  NO_CRIMINAL_PENALTY: '未受到刑事处罚',
+  NOT_ON_DISHONEST_LIST: '未纳入失信人黑名单',
+  LAWFUL_OPERATION: '依法经营',
+  TAX_COMPLIANCE: '照章纳税',
+  GOOD_REPUTATION: '具有良好社会声誉',
 };
 
 export const DECISION: Record<string, string> = {

@@ -78,6 +78,34 @@ export const router = createBrowserRouter([
       },
     ],
   },
+  // The public, with no sign-in: the published lists, self-nomination and its status.
+  {
+    path: '/public',
+    lazy: async () => ({
+      Component: (await import('./layouts/PublicShell')).PublicShell,
+      ErrorBoundary: LazyRouteError,
+    }),
+    children: [
+      {
+        index: true,
+        lazy: async () => ({ Component: (await import('./pages/public/PublicRegionsPage')).PublicRegionsPage }),
+      },
+      {
+        path: 'status',
+        lazy: async () => ({
+          Component: (await import('./pages/public/NominationStatusPage')).NominationStatusPage,
+        }),
+      },
+      {
+        path: ':code',
+        lazy: async () => ({ Component: (await import('./pages/public/PublicCountyPage')).PublicCountyPage }),
+      },
+      {
+        path: ':code/nominate',
+        lazy: async () => ({ Component: (await import('./pages/public/NominatePage')).NominatePage }),
+      },
+    ],
+  },
   {
     path: '/graphiql',
     lazy: async () => ({ Component: (await import('./pages/admin/GraphiQLPage')).GraphiQLPage }),

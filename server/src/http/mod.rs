@@ -233,11 +233,13 @@ pub(super) async fn read_body(
         .get(header::CONTENT_LENGTH)
         .and_then(|v| v.to_str().ok())
         .and_then(|v| v.parse::<usize>().ok());
+    let mut reader = body.into_async_read();
     if declared.is_some_and(|n| n > limit) {
+        drain(reader, limit).await;
         return Err(TOO_LARGE);
     }
     let mut bytes = Vec::new();
-    body.into_async_read()
+    (&mut reader)
         .take(limit as u64 + 1)
         .read_to_end(&mut bytes)
         .await
@@ -249,9 +251,22 @@ pub(super) async fn read_body(
             )
         })?;
     if bytes.len() > limit {
+        drain(reader, limit).await;
         return Err(TOO_LARGE);
     }
     Ok(bytes)
+}
+
+/// Reads and drops what is left of a refused body, up to a few times the limit and for two
+/// seconds at most: a client still sending when the connection closed would get a reset
+/// instead of the 413 (a lingering close, as web servers do).
+async fn drain(reader: impl tokio::io::AsyncRead + Unpin, limit: usize) {
+    let rest = reader.take(4 * limit as u64);
+    let _ = tokio::time::timeout(
+        Duration::from_secs(2),
+        tokio::io::copy(&mut Box::pin(rest), &mut tokio::io::sink()),
+    )
+    .await;
 }
 
 /// Who is calling and from where; an invalid token is refused outright.

@@ -42,6 +42,14 @@ export function multipartBody(
   return form;
 }
 
+/** Files for a list variable at `path` (`input.attachments`): the nulls that stand for them in
+ * the variables, as the multipart spec has it, and the files by their paths. */
+export function attach(path: string, files: readonly File[]): [File[], UploadableMap | undefined] {
+  const placeholders = files.map(() => null) as unknown as File[];
+  if (files.length === 0) return [placeholders, undefined];
+  return [placeholders, Object.fromEntries(files.map((file, index) => [`${path}.${index}`, file]))];
+}
+
 /** The first error of a response that carries no data, as a `ServerError`. */
 export function responseError(
   status: number,

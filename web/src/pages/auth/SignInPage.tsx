@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import { useSearchParams } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import signInMutation, { type signInMutation$data } from '../../__generated__/signInMutation.graphql';
 import { homeOf } from '../../access';
 import { signInMessage } from '../../errors';
@@ -70,6 +70,9 @@ export function SignInPage() {
         </button>
         <p className="sign-in-help">忘记密码请联系本县优化办重置。</p>
       </form>
+      <p className="sign-in-public">
+        <Link to="/public">营商环境监测点、监督员公开信息与自荐</Link>
+      </p>
     </main>
   );
 }

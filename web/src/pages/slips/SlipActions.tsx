@@ -14,6 +14,7 @@ import type { SlipActionsVerifyMutation } from '../../__generated__/SlipActionsV
 import type { SlipActions_assignment$key } from '../../__generated__/SlipActions_assignment.graphql';
 import { ActionForm } from '../../components/ActionForm';
 import { isoDay, type Dayjs } from '../../dates';
+import { attach } from '../../relay/fetch';
 import { useCommit } from '../../relay/useCommit';
 
 const required = (message: string) => [{ required: true, whitespace: true, message }];
@@ -158,13 +159,11 @@ export function SlipActions({
                 button={{ type: 'primary' }}
                 done="已回复，等待县优化办核实"
                 onSubmit={({ reply: text, files = [] }) => {
-                  const uploadables = Object.fromEntries(
-                    files.map((file, index) => [`input.attachments.${index}`, file.originFileObj as File]),
+                  const [attachments, uploadables] = attach(
+                    'input.attachments',
+                    files.map((file) => file.originFileObj as File),
                   );
-                  return reply(
-                    { input: { assignmentId, reply: text, attachments: files.map(() => null) as unknown as File[] } },
-                    files.length ? uploadables : undefined,
-                  );
+                  return reply({ input: { assignmentId, reply: text, attachments } }, uploadables);
                 }}
                 onDone={onChanged}
               >
