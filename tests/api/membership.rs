@@ -5,7 +5,7 @@ use serde_json::{Value, json};
 
 use crate::{
     attachments::{PDF, upload_as},
-    harness::{code, spawn_app, spawn_app_with, status_of},
+    harness::{TestApp, code, spawn_app, spawn_app_with, status_of},
 };
 
 const ID_A: &str = "430621198001010026";
@@ -467,6 +467,19 @@ async fn the_age_limit_is_checked_on_the_approval_date_in_the_regions_time_zone(
     for id in [&turns_61_tomorrow, &turned_61_today] {
         app.review_nomination(&office, id, "APPROVE", None).await;
     }
+    // The leading group sees the conditions before it decides.
+    assert_eq!(
+        eligibility_of(&app, &leading, &turns_61_tomorrow).await,
+        json!([
+            { "rule": "ID_NUMBER", "met": true },
+            { "rule": "AGE", "met": true },
+            { "rule": "DECLARATIONS", "met": true },
+        ])
+    );
+    assert_eq!(
+        eligibility_of(&app, &leading, &turned_61_today).await[1],
+        json!({ "rule": "AGE", "met": false })
+    );
     assert_eq!(
         status_of(
             &app.review_nomination(&leading, &turns_61_tomorrow, "APPROVE", None)
@@ -479,6 +492,17 @@ async fn the_age_limit_is_checked_on_the_approval_date_in_the_regions_time_zone(
         .await;
     assert_eq!(code(&refused), "VALIDATION");
     assert_eq!(refused["errors"][0]["extensions"]["field"], "age");
+}
+
+async fn eligibility_of(app: &TestApp, token: &str, id: &str) -> Value {
+    let answer = app
+        .gql(
+            Some(token),
+            "query($id: ID!) { node(id: $id) { ... on Member { eligibility { rule met } } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    answer["data"]["node"]["eligibility"].clone()
 }
 
 #[tokio::test]
@@ -533,6 +557,18 @@ async fn going_beyond_the_quota_needs_an_override_with_a_reason_and_is_audited()
                 .await
         ),
         "CONFLICT"
+    );
+    const PLACES: &str = "{ membershipPlaces { kind quota filled } }";
+    assert_eq!(
+        app.gql(Some(&leading), PLACES, json!({})).await["data"]["membershipPlaces"],
+        json!([
+            { "kind": "SUPERVISOR", "quota": 1, "filled": 1 },
+            { "kind": "MONITORING_POINT", "quota": 15, "filled": 0 },
+        ])
+    );
+    assert_eq!(
+        code(&app.gql(None, PLACES, json!({})).await),
+        "UNAUTHENTICATED"
     );
     let approve = "mutation($i: ReviewNominationInput!) { reviewNomination(input: $i) { nomination { status quotaOverrideReason } } }";
     let no_reason = app

@@ -193,7 +193,7 @@ test('a supervisor answers what waits on the phone: an invitation added to the c
   await page.getByRole('link', { name: '监督员证' }).tap();
   const card = page.getByRole('region', { name: '营商环境监督员证' });
   await expect(card.getByText(/监督证〔\d{4}〕01号/)).toBeVisible();
-  await expect(card.getByText('岳阳县优化办')).toBeVisible();
+  await expect(card.getByText('岳阳县优化营商环境工作领导小组办公室')).toBeVisible();
   await keep(page, 'member-certificate');
   await expectAccessible(page);
 

@@ -258,6 +258,14 @@ export const DECLARATION: Record<string, string> = {
   GOOD_REPUTATION: '具有良好社会声誉',
 };
 
+/** The notice's conditions a reviewer checks. */
+export const ELIGIBILITY_RULE: Record<string, string> = {
+  ID_NUMBER: '身份证号码有效',
+  AGE: '年龄不超过 60 周岁',
+  DECLARATIONS: '承诺事项齐全',
+  CREDIT_CODE: '统一社会信用代码有效',
+};
+
 export const DECISION: Record<string, string> = {
   APPROVE: '通过',
   RETURN: '退回补正',

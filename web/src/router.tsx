@@ -118,6 +118,12 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/auth/ChangePasswordPage')).ChangePasswordPage }),
       },
       {
+        path: '/members/:id/certificate',
+        lazy: async () => ({
+          Component: (await import('./pages/members/CertificatePrintPage')).CertificatePrintPage,
+        }),
+      },
+      {
         path: '/slips/:id/print',
         lazy: async () => ({ Component: (await import('./pages/slips/SlipPrintPage')).SlipPrintPage }),
       },

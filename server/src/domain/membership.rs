@@ -253,6 +253,51 @@ pub fn supervisor_eligibility(
     Ok(())
 }
 
+/// One condition a reviewer checks before approving.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
+pub enum EligibilityRule {
+    /// The resident ID number is well formed (GB 11643).
+    IdNumber,
+    /// The supervisor is at most the notice's age on the day (不超過 60 周歲).
+    Age,
+    /// Every required declaration is made.
+    Declarations,
+    /// The unified social credit code is well formed (GB 32100), where the category needs one.
+    CreditCode,
+}
+
+/// The conditions of the notice a nomination meets or not on `day`, in the order a reviewer
+/// reads them; final approval refuses a supervisor who fails one (`supervisor_eligibility`).
+pub fn eligibility(
+    kind: MemberKind,
+    category: MemberCategory,
+    id_number: Option<&str>,
+    credit_code: Option<&str>,
+    declared: &[Declaration],
+    day: NaiveDate,
+    max_age: u32,
+) -> Vec<(EligibilityRule, bool)> {
+    let mut checks = Vec::new();
+    match kind {
+        MemberKind::Supervisor => {
+            let born = id_number
+                .and_then(|n| identity::parse(n).ok())
+                .map(|id| id.birth_date);
+            checks.push((EligibilityRule::IdNumber, born.is_some()));
+            let young_enough = born.is_some_and(|b| identity::age_on(b, day) <= max_age as i32);
+            checks.push((EligibilityRule::Age, young_enough));
+        }
+        MemberKind::MonitoringPoint if needs_credit_code(category) => {
+            let valid = credit_code.is_some_and(|c| super::credit_code::validate(c).is_ok());
+            checks.push((EligibilityRule::CreditCode, valid));
+        }
+        MemberKind::MonitoringPoint => {}
+    }
+    let complete = missing_declaration(kind, declared).is_none();
+    checks.push((EligibilityRule::Declarations, complete));
+    checks
+}
+
 /// The last day of a term that starts on `start`: 2025-07-01 for 2 years ends 2027-06-30.
 /// A term begun on 29 February runs to the end of February.
 pub fn term_end(start: NaiveDate, years: u32) -> NaiveDate {
@@ -450,6 +495,60 @@ mod tests {
             MemberKind::MonitoringPoint,
             Recommender::Npc
         ));
+    }
+
+    #[test]
+    fn eligibility_names_each_condition_met_or_not() {
+        use EligibilityRule::*;
+        let day = date(2026, 3, 15);
+        let all = required_declarations(MemberKind::Supervisor);
+        let supervisor = |id, declared: &[Declaration]| {
+            eligibility(
+                MemberKind::Supervisor,
+                MemberCategory::EnterpriseRepresentative,
+                id,
+                None,
+                declared,
+                day,
+                60,
+            )
+        };
+        let fit = "430621196603150019";
+        assert_eq!(identity::parse(fit).map(|_| ()), Ok(()));
+        assert_eq!(
+            supervisor(Some(fit), &all),
+            [(IdNumber, true), (Age, true), (Declarations, true)]
+        );
+        // Born 1965-03-14: 61 on the day.
+        let old = "430621196503140016";
+        assert_eq!(identity::parse(old).map(|_| ()), Ok(()));
+        assert_eq!(supervisor(Some(old), &all)[1], (Age, false));
+        assert_eq!(
+            supervisor(None, &all[..2])[..],
+            [(IdNumber, false), (Age, false), (Declarations, false)]
+        );
+        let point = |category, code| {
+            eligibility(
+                MemberKind::MonitoringPoint,
+                category,
+                None,
+                code,
+                &[],
+                day,
+                60,
+            )
+        };
+        assert_eq!(
+            point(MemberCategory::GovernmentServiceVenue, None),
+            [(Declarations, false)]
+        );
+        assert_eq!(
+            point(
+                MemberCategory::ParkKeyEnterprise,
+                Some("91430621MA4L0000XX")
+            ),
+            [(CreditCode, false), (Declarations, false)]
+        );
     }
 
     #[test]

@@ -12,7 +12,7 @@ use super::{
 use crate::{
     domain::{
         self,
-        membership::{Decision, Declaration},
+        membership::{Decision, Declaration, EligibilityRule},
     },
     service::{
         self,
@@ -213,6 +213,50 @@ impl Member {
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
+    /// The notice's conditions, each met or not today (for those who review it).
+    async fn eligibility(&self, ctx: &Context<'_>) -> Result<Vec<EligibilityCheck>> {
+        let today = super::region::today_in(ctx, self.0.region_id).await?;
+        let vault = &rc(ctx)?.state.vault;
+        let id_number = self
+            .0
+            .id_number_sealed
+            .as_deref()
+            .map(|s| vault.open(s))
+            .transpose()?;
+        let checks = domain::membership::eligibility(
+            self.0.kind,
+            self.0.category,
+            id_number.as_deref(),
+            self.0.credit_code.as_deref(),
+            &domain::membership::decode_declarations(&self.0.declarations),
+            today,
+            rc(ctx)?.state.settings.membership.max_age,
+        );
+        Ok(checks
+            .into_iter()
+            .map(|(rule, met)| EligibilityCheck { rule, met })
+            .collect())
+    }
+}
+
+/// One of the notice's conditions and whether the nomination meets it.
+#[derive(SimpleObject)]
+pub struct EligibilityCheck {
+    /// The condition.
+    pub rule: EligibilityRule,
+    /// Met today.
+    pub met: bool,
+}
+
+/// A kind's places in the region.
+#[derive(SimpleObject)]
+pub struct MembershipPlaces {
+    /// Supervisors or monitoring points.
+    pub kind: MemberKind,
+    /// The places the region has (beyond them, final approval needs an override and its reason).
+    pub quota: u32,
+    /// Approved, trained and serving members.
+    pub filled: u64,
 }
 
 impl Member {
@@ -382,6 +426,20 @@ impl MembershipQuery {
             after,
         )
         .await
+    }
+
+    /// The region's places for supervisors and for monitoring points against its quotas
+    /// (office, leading group).
+    async fn membership_places(&self, ctx: &Context<'_>) -> Result<Vec<MembershipPlaces>> {
+        let places = service::membership::places(rc(ctx)?).await?;
+        Ok(places
+            .into_iter()
+            .map(|p| MembershipPlaces {
+                kind: p.kind,
+                quota: p.quota,
+                filled: p.filled,
+            })
+            .collect())
     }
 
     /// The stage of an anonymous nomination, by the receipt code it was given.

@@ -484,21 +484,11 @@ async fn check_quota(
     override_quota: bool,
     override_reason: Option<String>,
 ) -> AppResult<Option<String>> {
-    let settings = &rc.state.settings.membership;
-    let quota = match member.kind {
-        MemberKind::Supervisor => settings.supervisor_quota,
-        MemberKind::MonitoringPoint => settings.monitoring_point_quota,
-    };
-    let holding = member::Entity::find()
-        .filter(member::Column::RegionId.eq(member.region_id))
-        .filter(member::Column::Kind.eq(member.kind))
-        .filter(member::Column::Status.is_in([
-            MemberStatus::Approved,
-            MemberStatus::Trained,
-            MemberStatus::Active,
-        ]))
-        .count(conn)
-        .await?;
+    let Places {
+        filled: holding,
+        quota,
+        ..
+    } = places_in(conn, rc, member.region_id, member.kind).await?;
     if holding < u64::from(quota) {
         return Ok(None);
     }
@@ -515,6 +505,54 @@ async fn check_quota(
             "the region already has {holding} of its {quota} places filled: approve with overrideQuota and a reason to go beyond"
         ))),
     }
+}
+
+/// A kind's places in a region: the configured quota and those approved, trained or serving.
+pub struct Places {
+    pub kind: MemberKind,
+    pub quota: u32,
+    pub filled: u64,
+}
+
+async fn places_in(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: i32,
+    kind: MemberKind,
+) -> AppResult<Places> {
+    let settings = &rc.state.settings.membership;
+    let quota = match kind {
+        MemberKind::Supervisor => settings.supervisor_quota,
+        MemberKind::MonitoringPoint => settings.monitoring_point_quota,
+    };
+    let filled = member::Entity::find()
+        .filter(member::Column::RegionId.eq(region_id))
+        .filter(member::Column::Kind.eq(kind))
+        .filter(member::Column::Status.is_in([
+            MemberStatus::Approved,
+            MemberStatus::Trained,
+            MemberStatus::Active,
+        ]))
+        .count(conn)
+        .await?;
+    Ok(Places {
+        kind,
+        quota,
+        filled,
+    })
+}
+
+/// The caller's region's places for supervisors and for points (office, leading group).
+pub async fn places(rc: &RequestContext) -> AppResult<Vec<Places>> {
+    let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let mut all = Vec::new();
+    for kind in [MemberKind::Supervisor, MemberKind::MonitoringPoint] {
+        all.push(places_in(&rc.state.db, rc, region_id, kind).await?);
+    }
+    Ok(all)
 }
 
 /// Sends a returned nomination back into the pipeline once the material is complete.

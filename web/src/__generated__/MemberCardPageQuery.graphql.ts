@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e8f74fda78c8df3795772108ec95d0ea>>
+ * @generated SignedSource<<806ea326904f4f65d8a5c8fe3e40d5bd>>
  * @lightSyntaxTransform
  */
 
@@ -8,21 +8,16 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type MemberCategory = "ASSOCIATION_REPRESENTATIVE" | "ENTERPRISE_REPRESENTATIVE" | "GOVERNMENT_SERVICE_VENUE" | "INDIVIDUAL_BUSINESS" | "INDIVIDUAL_BUSINESS_REPRESENTATIVE" | "INDUSTRY_ASSOCIATION" | "OVERSIGHT_REPRESENTATIVE" | "PARK_KEY_ENTERPRISE" | "SOCIAL_REPRESENTATIVE" | "THIRD_PARTY_INSTITUTION" | "TOWNSHIP_ENTERPRISE";
+import { FragmentRefs } from "relay-runtime";
 export type MemberKind = "MONITORING_POINT" | "SUPERVISOR";
 export type MemberCardPageQuery$variables = Record<PropertyKey, never>;
 export type MemberCardPageQuery$data = {
   readonly viewer: {
     readonly member: {
-      readonly affiliation: string | null | undefined;
-      readonly category: MemberCategory;
       readonly certificateNumber: string | null | undefined;
       readonly kind: MemberKind;
-      readonly name: string;
       readonly plaqueNumber: string | null | undefined;
-      readonly position: string | null | undefined;
-      readonly termEndsOn: string | null | undefined;
-      readonly termStartsOn: string | null | undefined;
+      readonly " $fragmentSpreads": FragmentRefs<"Certificate_member">;
     } | null | undefined;
     readonly region: {
       readonly name: string;
@@ -53,52 +48,17 @@ v2 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "category",
+  "name": "certificateNumber",
   "storageKey": null
 },
 v3 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
-  "name": "affiliation",
-  "storageKey": null
-},
-v4 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "position",
-  "storageKey": null
-},
-v5 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "certificateNumber",
-  "storageKey": null
-},
-v6 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
   "name": "plaqueNumber",
   "storageKey": null
 },
-v7 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "termStartsOn",
-  "storageKey": null
-},
-v8 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "termEndsOn",
-  "storageKey": null
-},
-v9 = {
+v4 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
@@ -140,15 +100,14 @@ return {
             "name": "member",
             "plural": false,
             "selections": [
-              (v0/*:: as any*/),
               (v1/*:: as any*/),
               (v2/*:: as any*/),
               (v3/*:: as any*/),
-              (v4/*:: as any*/),
-              (v5/*:: as any*/),
-              (v6/*:: as any*/),
-              (v7/*:: as any*/),
-              (v8/*:: as any*/)
+              {
+                "args": null,
+                "kind": "FragmentSpread",
+                "name": "Certificate_member"
+              }
             ],
             "storageKey": null
           }
@@ -182,7 +141,7 @@ return {
             "plural": false,
             "selections": [
               (v0/*:: as any*/),
-              (v9/*:: as any*/)
+              (v4/*:: as any*/)
             ],
             "storageKey": null
           },
@@ -194,16 +153,46 @@ return {
             "name": "member",
             "plural": false,
             "selections": [
-              (v0/*:: as any*/),
               (v1/*:: as any*/),
               (v2/*:: as any*/),
               (v3/*:: as any*/),
-              (v4/*:: as any*/),
-              (v5/*:: as any*/),
-              (v6/*:: as any*/),
-              (v7/*:: as any*/),
-              (v8/*:: as any*/),
-              (v9/*:: as any*/)
+              (v0/*:: as any*/),
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "category",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "affiliation",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "position",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "termStartsOn",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
+                "name": "termEndsOn",
+                "storageKey": null
+              },
+              (v4/*:: as any*/)
             ],
             "storageKey": null
           }
@@ -213,16 +202,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "1aa1a3b7f8d90580cb9d68b8cefee9ca",
+    "cacheID": "5bffd74fab52697299c8cc7d23ba3111",
     "id": null,
     "metadata": {},
     "name": "MemberCardPageQuery",
     "operationKind": "query",
-    "text": "query MemberCardPageQuery {\n  viewer {\n    region {\n      name\n      id\n    }\n    member {\n      name\n      kind\n      category\n      affiliation\n      position\n      certificateNumber\n      plaqueNumber\n      termStartsOn\n      termEndsOn\n      id\n    }\n  }\n}\n"
+    "text": "query MemberCardPageQuery {\n  viewer {\n    region {\n      name\n      id\n    }\n    member {\n      kind\n      certificateNumber\n      plaqueNumber\n      ...Certificate_member\n      id\n    }\n  }\n}\n\nfragment Certificate_member on Member {\n  name\n  kind\n  category\n  affiliation\n  position\n  certificateNumber\n  plaqueNumber\n  termStartsOn\n  termEndsOn\n}\n"
   }
 };
 })();
 
-(node as any).hash = "60a42c2bcd4d46404aea517905ab9f3d";
+(node as any).hash = "f6d7088a1315db42d6bae82e82fe3e49";
 
 export default node;

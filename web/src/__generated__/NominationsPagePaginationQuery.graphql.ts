@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8810bc943fd466d0a6173ca3e5607e50>>
+ * @generated SignedSource<<23e119c36de150712eddcfaa8ed17574>>
  * @lightSyntaxTransform
  */
 
@@ -14,7 +14,7 @@ export type NominationsPagePaginationQuery$variables = {
   cursor?: string | null | undefined;
 };
 export type NominationsPagePaginationQuery$data = {
-  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_query">;
+  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_pipeline">;
 };
 export type NominationsPagePaginationQuery = {
   response: NominationsPagePaginationQuery$data;
@@ -24,7 +24,7 @@ export type NominationsPagePaginationQuery = {
 const node: ConcreteRequest = (function(){
 var v0 = [
   {
-    "defaultValue": 20,
+    "defaultValue": 100,
     "kind": "LocalArgument",
     "name": "count"
   },
@@ -45,21 +45,7 @@ v1 = [
     "name": "first",
     "variableName": "count"
   }
-],
-v2 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "id",
-  "storageKey": null
-},
-v3 = {
-  "alias": null,
-  "args": null,
-  "kind": "ScalarField",
-  "name": "name",
-  "storageKey": null
-};
+];
 return {
   "fragment": {
     "argumentDefinitions": (v0/*:: as any*/),
@@ -81,7 +67,7 @@ return {
           }
         ],
         "kind": "FragmentSpread",
-        "name": "NominationsPage_query"
+        "name": "NominationsPage_pipeline"
       }
     ],
     "type": "Query",
@@ -104,13 +90,6 @@ return {
           {
             "alias": null,
             "args": null,
-            "kind": "ScalarField",
-            "name": "totalCount",
-            "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": null,
             "concreteType": "MemberEdge",
             "kind": "LinkedField",
             "name": "edges",
@@ -124,26 +103,11 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v2/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "reviewDecisions",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "awaitsRouting",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "kind",
+                    "name": "id",
                     "storageKey": null
                   },
                   {
@@ -157,29 +121,14 @@ return {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "statusReason",
+                    "name": "kind",
                     "storageKey": null
                   },
                   {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "category",
-                    "storageKey": null
-                  },
-                  (v3/*:: as any*/),
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "affiliation",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "position",
+                    "name": "name",
                     "storageKey": null
                   },
                   {
@@ -193,80 +142,28 @@ return {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "recommender",
+                    "name": "affiliation",
                     "storageKey": null
                   },
                   {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "idNumber",
+                    "name": "category",
                     "storageKey": null
                   },
                   {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "phone",
+                    "name": "reviewDecisions",
                     "storageKey": null
                   },
                   {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
-                    "name": "creditCode",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "Unit",
-                    "kind": "LinkedField",
-                    "name": "reviewerUnit",
-                    "plural": false,
-                    "selections": [
-                      (v3/*:: as any*/),
-                      (v2/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MemberReview",
-                    "kind": "LinkedField",
-                    "name": "reviews",
-                    "plural": true,
-                    "selections": [
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "step",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "decision",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "comment",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "at",
-                        "storageKey": null
-                      }
-                    ],
+                    "name": "awaitsRouting",
                     "storageKey": null
                   },
                   {
@@ -329,16 +226,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "cb0d20660620b7154c0b810536df7c82",
+    "cacheID": "3b3fa8b540cf35d26a6cc0b133fa37b2",
     "id": null,
     "metadata": {},
     "name": "NominationsPagePaginationQuery",
     "operationKind": "query",
-    "text": "query NominationsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n) {\n  ...NominationsPage_query_1G22uz\n}\n\nfragment NominationsPage_member on Member {\n  id\n  kind\n  status\n  statusReason\n  category\n  name\n  affiliation\n  position\n  npcOrCppcc\n  recommender\n  idNumber\n  phone\n  creditCode\n  reviewDecisions\n  awaitsRouting\n  reviewerUnit {\n    name\n    id\n  }\n  reviews {\n    step\n    decision\n    comment\n    at\n  }\n}\n\nfragment NominationsPage_query_1G22uz on Query {\n  nominations(first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        reviewDecisions\n        awaitsRouting\n        ...NominationsPage_member\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query NominationsPagePaginationQuery(\n  $count: Int = 100\n  $cursor: String\n) {\n  ...NominationsPage_pipeline_1G22uz\n}\n\nfragment NominationsPage_card on Member {\n  name\n  kind\n  status\n  npcOrCppcc\n  affiliation\n  category\n  reviewDecisions\n  awaitsRouting\n}\n\nfragment NominationsPage_pipeline_1G22uz on Query {\n  nominations(first: $count, after: $cursor) {\n    edges {\n      node {\n        id\n        status\n        kind\n        name\n        ...NominationsPage_card\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "5a3306a5375768bbe35210aaeaba3613";
+(node as any).hash = "5d7bed7e2477bc9708ef500b7e54ffd9";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<79c0d9b6f6925c4bb63ac4ac1413819d>>
+ * @generated SignedSource<<680fb4d27a60dccc34180e719936b972>>
  * @lightSyntaxTransform
  */
 
@@ -9,9 +9,38 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
+export type MemberKind = "MONITORING_POINT" | "SUPERVISOR";
+export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
 export type NominationsPageQuery$variables = Record<PropertyKey, never>;
 export type NominationsPageQuery$data = {
-  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_query">;
+  readonly approved: {
+    readonly nodes: ReadonlyArray<{
+      readonly id: string;
+      readonly kind: MemberKind;
+      readonly name: string;
+      readonly status: MemberStatus;
+      readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_card">;
+    }>;
+  };
+  readonly points: {
+    readonly nodes: ReadonlyArray<{
+      readonly id: string;
+      readonly kind: MemberKind;
+      readonly name: string;
+      readonly status: MemberStatus;
+      readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_card">;
+    }>;
+  };
+  readonly trained: {
+    readonly nodes: ReadonlyArray<{
+      readonly id: string;
+      readonly kind: MemberKind;
+      readonly name: string;
+      readonly status: MemberStatus;
+      readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_card">;
+    }>;
+  };
+  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_pipeline">;
 };
 export type NominationsPageQuery = {
   response: NominationsPageQuery$data;
@@ -19,27 +48,137 @@ export type NominationsPageQuery = {
 };
 
 const node: ConcreteRequest = (function(){
-var v0 = [
+var v0 = {
+  "kind": "Literal",
+  "name": "first",
+  "value": 100
+},
+v1 = [
+  (v0/*:: as any*/),
   {
     "kind": "Literal",
-    "name": "first",
-    "value": 20
+    "name": "status",
+    "value": "APPROVED"
   }
 ],
-v1 = {
+v2 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
 },
-v2 = {
+v3 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "status",
+  "storageKey": null
+},
+v4 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "kind",
+  "storageKey": null
+},
+v5 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "name",
   "storageKey": null
-};
+},
+v6 = [
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "Member",
+    "kind": "LinkedField",
+    "name": "nodes",
+    "plural": true,
+    "selections": [
+      (v2/*:: as any*/),
+      (v3/*:: as any*/),
+      (v4/*:: as any*/),
+      (v5/*:: as any*/),
+      {
+        "args": null,
+        "kind": "FragmentSpread",
+        "name": "NominationsPage_card"
+      }
+    ],
+    "storageKey": null
+  }
+],
+v7 = [
+  (v0/*:: as any*/),
+  {
+    "kind": "Literal",
+    "name": "status",
+    "value": "TRAINED"
+  }
+],
+v8 = [
+  (v0/*:: as any*/)
+],
+v9 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "npcOrCppcc",
+  "storageKey": null
+},
+v10 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "affiliation",
+  "storageKey": null
+},
+v11 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "category",
+  "storageKey": null
+},
+v12 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "reviewDecisions",
+  "storageKey": null
+},
+v13 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "awaitsRouting",
+  "storageKey": null
+},
+v14 = [
+  {
+    "alias": null,
+    "args": null,
+    "concreteType": "Member",
+    "kind": "LinkedField",
+    "name": "nodes",
+    "plural": true,
+    "selections": [
+      (v2/*:: as any*/),
+      (v3/*:: as any*/),
+      (v4/*:: as any*/),
+      (v5/*:: as any*/),
+      (v9/*:: as any*/),
+      (v10/*:: as any*/),
+      (v11/*:: as any*/),
+      (v12/*:: as any*/),
+      (v13/*:: as any*/)
+    ],
+    "storageKey": null
+  }
+];
 return {
   "fragment": {
     "argumentDefinitions": [],
@@ -50,7 +189,37 @@ return {
       {
         "args": null,
         "kind": "FragmentSpread",
-        "name": "NominationsPage_query"
+        "name": "NominationsPage_pipeline"
+      },
+      {
+        "alias": "approved",
+        "args": (v1/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "supervisors",
+        "plural": false,
+        "selections": (v6/*:: as any*/),
+        "storageKey": "supervisors(first:100,status:\"APPROVED\")"
+      },
+      {
+        "alias": "trained",
+        "args": (v7/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "supervisors",
+        "plural": false,
+        "selections": (v6/*:: as any*/),
+        "storageKey": "supervisors(first:100,status:\"TRAINED\")"
+      },
+      {
+        "alias": "points",
+        "args": (v1/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "monitoringPoints",
+        "plural": false,
+        "selections": (v6/*:: as any*/),
+        "storageKey": "monitoringPoints(first:100,status:\"APPROVED\")"
       }
     ],
     "type": "Query",
@@ -64,19 +233,12 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v0/*:: as any*/),
+        "args": (v8/*:: as any*/),
         "concreteType": "MemberConnection",
         "kind": "LinkedField",
         "name": "nominations",
         "plural": false,
         "selections": [
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "totalCount",
-            "storageKey": null
-          },
           {
             "alias": null,
             "args": null,
@@ -93,151 +255,15 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v1/*:: as any*/),
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "reviewDecisions",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "awaitsRouting",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "kind",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "status",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "statusReason",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "category",
-                    "storageKey": null
-                  },
                   (v2/*:: as any*/),
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "affiliation",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "position",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "npcOrCppcc",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "recommender",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "idNumber",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "phone",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "kind": "ScalarField",
-                    "name": "creditCode",
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "Unit",
-                    "kind": "LinkedField",
-                    "name": "reviewerUnit",
-                    "plural": false,
-                    "selections": [
-                      (v2/*:: as any*/),
-                      (v1/*:: as any*/)
-                    ],
-                    "storageKey": null
-                  },
-                  {
-                    "alias": null,
-                    "args": null,
-                    "concreteType": "MemberReview",
-                    "kind": "LinkedField",
-                    "name": "reviews",
-                    "plural": true,
-                    "selections": [
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "step",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "decision",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "comment",
-                        "storageKey": null
-                      },
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "at",
-                        "storageKey": null
-                      }
-                    ],
-                    "storageKey": null
-                  },
+                  (v3/*:: as any*/),
+                  (v4/*:: as any*/),
+                  (v5/*:: as any*/),
+                  (v9/*:: as any*/),
+                  (v10/*:: as any*/),
+                  (v11/*:: as any*/),
+                  (v12/*:: as any*/),
+                  (v13/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -284,30 +310,60 @@ return {
             "storageKey": null
           }
         ],
-        "storageKey": "nominations(first:20)"
+        "storageKey": "nominations(first:100)"
       },
       {
         "alias": null,
-        "args": (v0/*:: as any*/),
+        "args": (v8/*:: as any*/),
         "filters": null,
         "handle": "connection",
         "key": "NominationsPage_nominations",
         "kind": "LinkedHandle",
         "name": "nominations"
+      },
+      {
+        "alias": "approved",
+        "args": (v1/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "supervisors",
+        "plural": false,
+        "selections": (v14/*:: as any*/),
+        "storageKey": "supervisors(first:100,status:\"APPROVED\")"
+      },
+      {
+        "alias": "trained",
+        "args": (v7/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "supervisors",
+        "plural": false,
+        "selections": (v14/*:: as any*/),
+        "storageKey": "supervisors(first:100,status:\"TRAINED\")"
+      },
+      {
+        "alias": "points",
+        "args": (v1/*:: as any*/),
+        "concreteType": "MemberConnection",
+        "kind": "LinkedField",
+        "name": "monitoringPoints",
+        "plural": false,
+        "selections": (v14/*:: as any*/),
+        "storageKey": "monitoringPoints(first:100,status:\"APPROVED\")"
       }
     ]
   },
   "params": {
-    "cacheID": "30674bee28c5e0b20ff9ad883fb3149e",
+    "cacheID": "e256ac376d081779748810af69a1fc84",
     "id": null,
     "metadata": {},
     "name": "NominationsPageQuery",
     "operationKind": "query",
-    "text": "query NominationsPageQuery {\n  ...NominationsPage_query\n}\n\nfragment NominationsPage_member on Member {\n  id\n  kind\n  status\n  statusReason\n  category\n  name\n  affiliation\n  position\n  npcOrCppcc\n  recommender\n  idNumber\n  phone\n  creditCode\n  reviewDecisions\n  awaitsRouting\n  reviewerUnit {\n    name\n    id\n  }\n  reviews {\n    step\n    decision\n    comment\n    at\n  }\n}\n\nfragment NominationsPage_query on Query {\n  nominations(first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        reviewDecisions\n        awaitsRouting\n        ...NominationsPage_member\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query NominationsPageQuery {\n  ...NominationsPage_pipeline\n  approved: supervisors(status: APPROVED, first: 100) {\n    nodes {\n      id\n      status\n      kind\n      name\n      ...NominationsPage_card\n    }\n  }\n  trained: supervisors(status: TRAINED, first: 100) {\n    nodes {\n      id\n      status\n      kind\n      name\n      ...NominationsPage_card\n    }\n  }\n  points: monitoringPoints(status: APPROVED, first: 100) {\n    nodes {\n      id\n      status\n      kind\n      name\n      ...NominationsPage_card\n    }\n  }\n}\n\nfragment NominationsPage_card on Member {\n  name\n  kind\n  status\n  npcOrCppcc\n  affiliation\n  category\n  reviewDecisions\n  awaitsRouting\n}\n\nfragment NominationsPage_pipeline on Query {\n  nominations(first: 100) {\n    edges {\n      node {\n        id\n        status\n        kind\n        name\n        ...NominationsPage_card\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "07e4d6af591e4a126b770e82e48c73c5";
+(node as any).hash = "fd4b58b9fa2d9a740af39f1bcafb52dc";
 
 export default node;

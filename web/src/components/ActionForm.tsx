@@ -14,6 +14,8 @@ type Props<V> = {
   onSubmit: (values: V) => Promise<unknown>;
   onDone?: () => void;
   done: string;
+  /** The refusal of a field in the form's own words, where the server's would not do. */
+  fieldMessages?: Record<string, string>;
 };
 
 /** A button that opens a dialog with a form, sends it, and shows what the server said:
@@ -27,6 +29,7 @@ export function ActionForm<V extends object>({
   onSubmit,
   onDone,
   done,
+  fieldMessages = {},
 }: Props<V>) {
   const [form] = Form.useForm<V>();
   const [open, setOpen] = useState(false);
@@ -44,10 +47,11 @@ export function ActionForm<V extends object>({
       onDone?.();
     } catch (e) {
       const field = e instanceof ServerError && e.code === 'VALIDATION' ? e.field : undefined;
+      const said = (field && fieldMessages[field]) || errorMessage(e);
       if (field && form.getFieldInstance(field as never)) {
-        form.setFields([{ name: field as never, errors: [errorMessage(e)] }]);
+        form.setFields([{ name: field as never, errors: [said] }]);
       } else {
-        setError(errorMessage(e));
+        setError(said);
       }
     } finally {
       setSending(false);

@@ -19,6 +19,9 @@ const theme = {
     colorTextDescription: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextPlaceholder: 'rgba(0, 0, 0, 0.55)',
+    // Tags draw their text in the palette's seventh shade: these seeds darken it to AA.
+    gold: '#ad6800',
+    orange: '#ad4e00',
   },
 };
 

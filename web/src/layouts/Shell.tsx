@@ -49,7 +49,7 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   slips: { label: '交办单', icon: <SnippetsOutlined /> },
   calendar: { label: '工作日历', icon: <CalendarOutlined /> },
   referrals: { label: '移送纪委', icon: <AlertOutlined /> },
-  nominations: { label: '推荐审核', icon: <AuditOutlined /> },
+  nominations: { label: '选聘管理', icon: <AuditOutlined /> },
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
   inquiries: { label: '质询与查阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },

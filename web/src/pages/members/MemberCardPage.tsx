@@ -1,6 +1,6 @@
 import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { MemberCardPageQuery } from '../../__generated__/MemberCardPageQuery.graphql';
-import { MEMBER_CATEGORY, label } from '../../labels';
+import { Certificate } from '../../components/Certificate';
 
 /** A supervisor's certificate (监督员证), which the notice has them carry when they
  * supervise, or a monitoring point's plaque number: shown on the phone, printable. */
@@ -13,15 +13,10 @@ export function MemberCardPage() {
             name
           }
           member {
-            name
             kind
-            category
-            affiliation
-            position
             certificateNumber
             plaqueNumber
-            termStartsOn
-            termEndsOn
+            ...Certificate_member
           }
         }
       }
@@ -33,40 +28,11 @@ export function MemberCardPage() {
   if (!member) return null;
   const point = member.kind === 'MONITORING_POINT';
   const number = point ? member.plaqueNumber : member.certificateNumber;
-  const office = `${viewer?.region?.name ?? ''}优化办`;
   return (
     <>
       <h1 className="member-title no-print">{point ? '监测点牌匾' : '监督员证'}</h1>
       {!number && <p className="member-banner warning">{point ? '牌匾' : '证书'}尚未颁发。</p>}
-      <section className="member-certificate" aria-label={point ? '营商环境监测点' : '营商环境监督员证'}>
-        <p className="member-certificate-title">{point ? '营商环境监测点' : '营商环境监督员证'}</p>
-        <dl>
-          <dt>{point ? '名称' : '姓名'}</dt>
-          <dd>{member.name}</dd>
-          {!point && (
-            <>
-              <dt>类别</dt>
-              <dd>{label(MEMBER_CATEGORY, member.category)}</dd>
-            </>
-          )}
-          {member.affiliation && (
-            <>
-              <dt>单位</dt>
-              <dd>
-                {member.affiliation}
-                {member.position && ` ${member.position}`}
-              </dd>
-            </>
-          )}
-          <dt>编号</dt>
-          <dd>{number ?? '—'}</dd>
-          <dt>聘期</dt>
-          <dd>
-            {member.termStartsOn ?? '—'} 至 {member.termEndsOn ?? '—'}
-          </dd>
-        </dl>
-        <p className="member-certificate-issuer">{office}</p>
-      </section>
+      <Certificate member={member} issuer={`${viewer?.region?.name ?? ''}优化营商环境工作领导小组办公室`} />
       <p className="member-note no-print">
         {point
           ? '请将牌匾悬挂在显著位置。'

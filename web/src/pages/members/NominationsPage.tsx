@@ -1,260 +1,324 @@
-import { Button, Card, Checkbox, Descriptions, Empty, Form, Input, Select, Space, Spin, Tag } from 'antd';
-import { Suspense } from 'react';
+import {
+  Badge,
+  Button,
+  Card,
+  Checkbox,
+  Col,
+  DatePicker,
+  Drawer,
+  Empty,
+  Form,
+  Input,
+  Row,
+  Space,
+  Spin,
+  Tag,
+} from 'antd';
+import { Suspense, useState } from 'react';
 import { graphql, useFragment, useLazyLoadQuery, usePaginationFragment } from 'react-relay/hooks';
+import type { NominationsPageOpenQuery } from '../../__generated__/NominationsPageOpenQuery.graphql';
 import type { NominationsPageQuery } from '../../__generated__/NominationsPageQuery.graphql';
-import type { NominationsPageReviewMutation } from '../../__generated__/NominationsPageReviewMutation.graphql';
-import type { NominationsPageRouteMutation } from '../../__generated__/NominationsPageRouteMutation.graphql';
-import type { NominationsPageReviewersQuery } from '../../__generated__/NominationsPageReviewersQuery.graphql';
-import type { NominationsPage_member$key } from '../../__generated__/NominationsPage_member.graphql';
-import type { NominationsPage_query$key } from '../../__generated__/NominationsPage_query.graphql';
+import type { NominationsPageTrainingMutation } from '../../__generated__/NominationsPageTrainingMutation.graphql';
+import type { NominationsPage_card$key } from '../../__generated__/NominationsPage_card.graphql';
+import type { NominationsPage_listed$data } from '../../__generated__/NominationsPage_listed.graphql';
+import type { NominationsPage_pipeline$key } from '../../__generated__/NominationsPage_pipeline.graphql';
 import { ActionForm } from '../../components/ActionForm';
-import { DECISION, MEMBER_CATEGORY, MEMBER_KIND, MEMBER_STATUS, RECOMMENDER, dateTime, label } from '../../labels';
+import { isoDay, type Dayjs } from '../../dates';
+import { useRole } from '../../layouts/useRole';
+import { MEMBER_CATEGORY, MEMBER_KIND, MEMBER_STATUS, label } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
+import { NominationDetail } from './NominationDetail';
+import { NominationEntry } from './NominationEntry';
+import { Places } from './Places';
 
-/** Nominations waiting for review: the reviewer unit's 初审, the office's check and second
- * review, the leading group's 审定. Each person sees the ones the server lets them see, with
- * the decisions it lets them take. */
+type Listed = Omit<NominationsPage_listed$data, ' $fragmentType'>;
+
+/** The board's columns, the notice's stages from nomination to certificate or plaque. */
+const STAGES: { title: string; holds: (m: Listed) => boolean }[] = [
+  { title: '提名', holds: (m) => m.status === 'NOMINATED' || m.status === 'RETURNED' },
+  { title: '初审', holds: (m) => m.status === 'INITIAL_REVIEW' },
+  { title: '复审', holds: (m) => m.status === 'SECOND_REVIEW' },
+  { title: '审定', holds: (m) => m.status === 'FINAL_REVIEW' },
+  { title: '培训', holds: (m) => m.status === 'APPROVED' && m.kind === 'SUPERVISOR' },
+  {
+    title: '发证 / 授牌',
+    holds: (m) =>
+      (m.status === 'TRAINED' && m.kind === 'SUPERVISOR') || (m.status === 'APPROVED' && m.kind === 'MONITORING_POINT'),
+  },
+];
+
+/** Membership as a board: every nomination at its stage, from 提名 to 发证 / 授牌; a card opens
+ * the nomination with its documents, the notice's conditions, its history and the steps the
+ * caller may take. */
 export function NominationsPage() {
-  const query = useLazyLoadQuery<NominationsPageQuery>(
+  const role = useRole();
+  const [fetchKey, setFetchKey] = useState(0);
+  const data = useLazyLoadQuery<NominationsPageQuery>(
     graphql`
       query NominationsPageQuery {
-        ...NominationsPage_query
+        ...NominationsPage_pipeline
+        approved: supervisors(status: APPROVED, first: 100) {
+          nodes {
+            ...NominationsPage_listed @relay(mask: false)
+          }
+        }
+        trained: supervisors(status: TRAINED, first: 100) {
+          nodes {
+            ...NominationsPage_listed @relay(mask: false)
+          }
+        }
+        points: monitoringPoints(status: APPROVED, first: 100) {
+          nodes {
+            ...NominationsPage_listed @relay(mask: false)
+          }
+        }
       }
     `,
     {},
-    { fetchPolicy: 'store-and-network' },
+    { fetchKey, fetchPolicy: fetchKey ? 'network-only' : 'store-and-network' },
   );
+  const office = role === 'OFFICE';
+  const changed = () => setFetchKey((k) => k + 1);
   return (
     <>
-      <h1 className="page-title">推荐审核</h1>
-      <NominationList query={query} />
+      <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 16 }} wrap>
+        <h1 className="page-title" style={{ margin: 0 }}>
+          监测点、监督员选聘
+        </h1>
+        {office && <NominationEntry onDone={changed} />}
+      </Space>
+      {(office || role === 'LEADING_GROUP') && <Places fetchKey={fetchKey} />}
+      <Board
+        pipeline={data}
+        appointed={[...data.approved.nodes, ...data.trained.nodes, ...data.points.nodes]}
+        office={office}
+        onChanged={changed}
+      />
     </>
   );
 }
 
-function NominationList({ query }: { query: NominationsPage_query$key }) {
-  const { data, hasNext, loadNext, isLoadingNext, refetch } = usePaginationFragment(
+void graphql`
+  fragment NominationsPage_listed on Member {
+    id
+    status
+    kind
+    name
+    ...NominationsPage_card
+  }
+`;
+
+function Board({
+  pipeline,
+  appointed,
+  office,
+  onChanged,
+}: {
+  pipeline: NominationsPage_pipeline$key;
+  appointed: readonly Listed[];
+  office: boolean;
+  onChanged: () => void;
+}) {
+  const { data, hasNext, loadNext, isLoadingNext } = usePaginationFragment(
     graphql`
-      fragment NominationsPage_query on Query
+      fragment NominationsPage_pipeline on Query
       @refetchable(queryName: "NominationsPagePaginationQuery")
-      @argumentDefinitions(count: { type: "Int", defaultValue: 20 }, cursor: { type: "String" }) {
+      @argumentDefinitions(count: { type: "Int", defaultValue: 100 }, cursor: { type: "String" }) {
         nominations(first: $count, after: $cursor) @connection(key: "NominationsPage_nominations") {
-          totalCount
           edges {
             node {
-              id
-              reviewDecisions
-              awaitsRouting
-              ...NominationsPage_member
+              ...NominationsPage_listed @relay(mask: false)
             }
           }
         }
       }
     `,
-    query,
+    pipeline,
   );
-  const nominations = data.nominations.edges.map((edge) => edge.node);
-  const mine = (n: (typeof nominations)[number]) => n.reviewDecisions.length > 0 || n.awaitsRouting;
-  const waiting = nominations.filter(mine);
-  const others = nominations.filter((n) => !mine(n));
-  const changed = () => refetch({}, { fetchPolicy: 'network-only' });
+  const [selected, setSelected] = useState<string | null>(null);
+  const everyone: Listed[] = [...data.nominations.edges.map((e) => e.node), ...appointed];
+  const rejected = everyone.filter((m) => m.status === 'REJECTED');
+  const open = everyone.find((m) => m.id === selected);
+  const trainable = appointed.filter((m) => m.status === 'APPROVED' && m.kind === 'SUPERVISOR');
   return (
-    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      <Card title={`待我审核（${waiting.length}）`}>
-        {waiting.length === 0 ? (
-          <Empty description="暂无待审核的推荐" />
-        ) : (
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {waiting.map((n) => (
-              <Nomination key={n.id} member={n} onChanged={changed} />
-            ))}
-          </Space>
-        )}
-      </Card>
-      {others.length > 0 && (
-        <Card title="其他在审的推荐">
-          <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            {others.map((n) => (
-              <Nomination key={n.id} member={n} onChanged={changed} />
+    <>
+      <Row gutter={[12, 12]}>
+        {STAGES.map((stage) => {
+          const here = everyone.filter(stage.holds);
+          return (
+            <Col key={stage.title} xs={24} md={8} xxl={4}>
+              <Card
+                size="small"
+                title={
+                  <Space>
+                    {stage.title}
+                    <Badge count={here.length} showZero color={here.length ? '#0958d9' : '#8c8c8c'} />
+                  </Space>
+                }
+                extra={
+                  stage.title === '培训' &&
+                  office &&
+                  trainable.length > 0 && <TrainingForm supervisors={trainable} onDone={onChanged} />
+                }
+                styles={{ body: { padding: 8, minHeight: 120 } }}
+                role="region"
+                aria-label={stage.title}
+              >
+                {here.length === 0 ? (
+                  <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="暂无" />
+                ) : (
+                  <Space orientation="vertical" size={8} style={{ width: '100%' }}>
+                    {here.map((m) => (
+                      <StageCard key={m.id} member={m} office={office} onOpen={() => setSelected(m.id)} />
+                    ))}
+                  </Space>
+                )}
+              </Card>
+            </Col>
+          );
+        })}
+      </Row>
+      {hasNext && (
+        <Button style={{ marginTop: 12 }} loading={isLoadingNext} onClick={() => loadNext(100)}>
+          加载更多
+        </Button>
+      )}
+      {rejected.length > 0 && (
+        <Card size="small" title={`未通过（${rejected.length}）`} style={{ marginTop: 12 }}>
+          <Space wrap>
+            {rejected.map((m) => (
+              <Button key={m.id} type="link" onClick={() => setSelected(m.id)}>
+                {m.name}
+              </Button>
             ))}
           </Space>
         </Card>
       )}
-      {hasNext && (
-        <Button loading={isLoadingNext} onClick={() => loadNext(20)}>
-          加载更多
-        </Button>
-      )}
-    </Space>
+      <Drawer
+        open={!!open}
+        size="large"
+        title={open ? `${open.name}（${label(MEMBER_KIND, open.kind)}）` : ''}
+        onClose={() => setSelected(null)}
+        destroyOnHidden
+      >
+        {open && (
+          <Suspense fallback={<Spin />}>
+            <OpenNomination id={open.id} office={office} onChanged={onChanged} />
+          </Suspense>
+        )}
+      </Drawer>
+    </>
   );
 }
 
-type ReviewValues = { comment?: string; overrideQuota?: boolean; overrideReason?: string };
-
-function Nomination({ member, onChanged }: { member: NominationsPage_member$key; onChanged: () => void }) {
-  const n = useFragment(
+/** The nomination a card opened, asked for in full only then; again after each step. */
+function OpenNomination({ id, office, onChanged }: { id: string; office: boolean; onChanged: () => void }) {
+  const [fetchKey, setFetchKey] = useState(0);
+  const { node } = useLazyLoadQuery<NominationsPageOpenQuery>(
     graphql`
-      fragment NominationsPage_member on Member {
-        id
+      query NominationsPageOpenQuery($id: ID!) {
+        node(id: $id) {
+          ... on Member @alias(as: "member") {
+            ...NominationDetail_member
+          }
+        }
+      }
+    `,
+    { id },
+    { fetchKey, fetchPolicy: 'network-only' },
+  );
+  if (!node.member) return null;
+  const changed = () => {
+    setFetchKey((k) => k + 1);
+    onChanged();
+  };
+  return <NominationDetail member={node.member} office={office} onChanged={changed} />;
+}
+
+function StageCard({
+  member,
+  office,
+  onOpen,
+}: {
+  member: NominationsPage_card$key;
+  office: boolean;
+  onOpen: () => void;
+}) {
+  const m = useFragment(
+    graphql`
+      fragment NominationsPage_card on Member {
+        name
         kind
         status
-        statusReason
-        category
-        name
-        affiliation
-        position
         npcOrCppcc
-        recommender
-        idNumber
-        phone
-        creditCode
+        affiliation
+        category
         reviewDecisions
         awaitsRouting
-        reviewerUnit {
-          name
-        }
-        reviews {
-          step
-          decision
-          comment
-          at
-        }
       }
     `,
     member,
   );
-  const [review] = useCommit<NominationsPageReviewMutation>(graphql`
-    mutation NominationsPageReviewMutation($input: ReviewNominationInput!) {
-      reviewNomination(input: $input) {
-        nomination {
-          id
-          status
-          reviewDecisions
-          awaitsRouting
-        }
-      }
-    }
-  `);
-  const [route] = useCommit<NominationsPageRouteMutation>(graphql`
-    mutation NominationsPageRouteMutation($input: RouteNominationInput!) {
-      routeNomination(input: $input) {
-        nomination {
-          id
-          status
-          reviewDecisions
-          awaitsRouting
-        }
-      }
-    }
-  `);
-  const finalReview = n.status === 'FINAL_REVIEW';
+  const mine = m.reviewDecisions.length > 0 || (office && m.awaitsRouting);
   return (
-    <Card
-      type="inner"
-      title={
-        <Space wrap>
-          {n.name}
-          <Tag>{label(MEMBER_KIND, n.kind)}</Tag>
-          <Tag color="blue">{label(MEMBER_STATUS, n.status)}</Tag>
-          {n.npcOrCppcc && <Tag color="gold">人大代表、政协委员</Tag>}
-        </Space>
-      }
-    >
-      <Descriptions column={{ xs: 1, md: 2 }} size="small" bordered style={{ marginBottom: 12 }}>
-        <Descriptions.Item label="类别">{label(MEMBER_CATEGORY, n.category)}</Descriptions.Item>
-        <Descriptions.Item label="推荐方式">{label(RECOMMENDER, n.recommender)}</Descriptions.Item>
-        <Descriptions.Item label="单位">{n.affiliation ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="职务">{n.position ?? '—'}</Descriptions.Item>
-        {n.idNumber && <Descriptions.Item label="身份证号">{n.idNumber}</Descriptions.Item>}
-        {n.creditCode && <Descriptions.Item label="统一社会信用代码">{n.creditCode}</Descriptions.Item>}
-        {n.phone && <Descriptions.Item label="联系电话">{n.phone}</Descriptions.Item>}
-        {n.reviewerUnit && <Descriptions.Item label="初审单位">{n.reviewerUnit.name}</Descriptions.Item>}
-        {n.statusReason && <Descriptions.Item label="退回或不予通过的理由">{n.statusReason}</Descriptions.Item>}
-        {n.reviews.length > 0 && (
-          <Descriptions.Item label="审核记录" span={2}>
-            {n.reviews.map((r) => (
-              <div key={`${r.step}-${r.at}`}>
-                {dateTime(r.at)}，{label(DECISION, r.decision.toUpperCase())}
-                {r.comment ? `：${r.comment}` : ''}
-              </div>
-            ))}
-          </Descriptions.Item>
-        )}
-      </Descriptions>
-      <Space wrap>
-        {n.awaitsRouting && (
-          <ActionForm<{ reviewerUnitId: string }>
-            title="分送初审单位"
-            button={{ type: 'primary' }}
-            done="已分送初审"
-            onSubmit={({ reviewerUnitId }) => route({ input: { nominationId: n.id, reviewerUnitId } })}
-            onDone={onChanged}
-          >
-            <Suspense fallback={<Spin />}>
-              <ReviewerUnitField />
-            </Suspense>
-          </ActionForm>
-        )}
-        {n.reviewDecisions.map((decision) => (
-          <ActionForm<ReviewValues>
-            key={decision}
-            title={`${label(DECISION, decision)}${finalReview && decision === 'APPROVE' ? '（审定）' : ''}`}
-            button={{ type: decision === 'APPROVE' ? 'primary' : 'default', danger: decision === 'REJECT' }}
-            done="审核意见已提交"
-            onSubmit={({ comment, overrideQuota, overrideReason }) =>
-              review({
-                input: {
-                  nominationId: n.id,
-                  decision,
-                  comment: comment || undefined,
-                  overrideQuota: !!overrideQuota,
-                  overrideReason: overrideReason || undefined,
-                },
-              })
-            }
-            onDone={onChanged}
-          >
-            <Form.Item
-              label={decision === 'APPROVE' ? '审核意见' : '理由（将告知被推荐人）'}
-              name="comment"
-              rules={decision === 'APPROVE' ? [] : [{ required: true, whitespace: true, message: '请填写理由' }]}
-            >
-              <Input.TextArea rows={4} />
-            </Form.Item>
-            {finalReview && decision === 'APPROVE' && (
-              <>
-                <Form.Item name="overrideQuota" valuePropName="checked">
-                  <Checkbox>超出名额，经领导小组研究同意</Checkbox>
-                </Form.Item>
-                <Form.Item label="超出名额的理由" name="overrideReason">
-                  <Input.TextArea rows={2} />
-                </Form.Item>
-              </>
-            )}
-          </ActionForm>
-        ))}
+    <Card size="small" hoverable onClick={onOpen} styles={{ body: { padding: '8px 10px' } }}>
+      <Button type="link" onClick={onOpen} style={{ padding: 0, height: 'auto', fontWeight: 600 }}>
+        {m.name}
+      </Button>
+      <div style={{ color: 'rgba(0,0,0,0.65)', fontSize: 12 }}>
+        {m.affiliation ?? label(MEMBER_CATEGORY, m.category)}
+      </div>
+      <Space size={4} wrap style={{ marginTop: 4 }}>
+        <Tag>{m.kind === 'SUPERVISOR' ? '监督员' : '监测点'}</Tag>
+        {m.status === 'RETURNED' && <Tag color="orange">{label(MEMBER_STATUS, m.status)}</Tag>}
+        {m.npcOrCppcc && <Tag color="gold">人大代表、政协委员</Tag>}
+        {mine && <Tag color="blue">待我办理</Tag>}
       </Space>
     </Card>
   );
 }
 
-function ReviewerUnitField() {
-  const { units } = useLazyLoadQuery<NominationsPageReviewersQuery>(
-    graphql`
-      query NominationsPageReviewersQuery {
-        units(filter: { kind: REVIEWER }, first: 100) {
-          nodes {
-            id
-            name
-          }
+type TrainingValues = { title: string; heldOn: Dayjs; place?: string; memberIds: string[] };
+
+/** A training session and who attended: the approved supervisors among them become trained. */
+function TrainingForm({ supervisors, onDone }: { supervisors: readonly Listed[]; onDone: () => void }) {
+  const [record] = useCommit<NominationsPageTrainingMutation>(graphql`
+    mutation NominationsPageTrainingMutation($input: RecordTrainingInput!) {
+      recordTraining(input: $input) {
+        attendees {
+          id
+          status
         }
       }
-    `,
-    {},
-  );
+    }
+  `);
   return (
-    <Form.Item label="初审单位" name="reviewerUnitId" rules={[{ required: true, message: '请选择初审单位' }]}>
-      <Select options={units.nodes.map((unit) => ({ value: unit.id, label: unit.name }))} />
-    </Form.Item>
+    <ActionForm<TrainingValues>
+      title="登记培训"
+      button={{ size: 'small', type: 'primary' }}
+      done="培训已登记"
+      initialValues={{ memberIds: supervisors.map((s) => s.id) }}
+      onSubmit={({ title, heldOn, place, memberIds }) =>
+        record({ input: { title, heldOn: isoDay(heldOn) ?? '', place: place || null, memberIds } })
+      }
+      onDone={onDone}
+    >
+      <Form.Item
+        label="培训名称"
+        name="title"
+        rules={[{ required: true, whitespace: true, message: '请填写培训名称' }]}
+      >
+        <Input placeholder="如：2026 年度营商环境监督员岗前培训" />
+      </Form.Item>
+      <Form.Item label="培训日期" name="heldOn" rules={[{ required: true, message: '请选择培训日期' }]}>
+        <DatePicker style={{ width: '100%' }} />
+      </Form.Item>
+      <Form.Item label="培训地点" name="place">
+        <Input />
+      </Form.Item>
+      <Form.Item label="参训人员" name="memberIds" rules={[{ required: true, message: '请选择参训人员' }]}>
+        <Checkbox.Group options={supervisors.map((s) => ({ value: s.id, label: s.name }))} />
+      </Form.Item>
+    </ActionForm>
   );
 }

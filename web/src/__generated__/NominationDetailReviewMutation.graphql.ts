@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<80d5327ebf900547d483f755ce871920>>
+ * @generated SignedSource<<9b459bc98bac80bdfe0ab7090b717bc4>>
  * @lightSyntaxTransform
  */
 
@@ -10,15 +10,18 @@
 import { ConcreteRequest } from 'relay-runtime';
 export type Decision = "APPROVE" | "REJECT" | "RETURN";
 export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
-export type RouteNominationInput = {
+export type ReviewNominationInput = {
+  comment?: string | null | undefined;
+  decision: Decision;
   nominationId: string;
-  reviewerUnitId: string;
+  overrideQuota?: boolean;
+  overrideReason?: string | null | undefined;
 };
-export type NominationsPageRouteMutation$variables = {
-  input: RouteNominationInput;
+export type NominationDetailReviewMutation$variables = {
+  input: ReviewNominationInput;
 };
-export type NominationsPageRouteMutation$data = {
-  readonly routeNomination: {
+export type NominationDetailReviewMutation$data = {
+  readonly reviewNomination: {
     readonly nomination: {
       readonly awaitsRouting: boolean;
       readonly id: string;
@@ -27,9 +30,9 @@ export type NominationsPageRouteMutation$data = {
     };
   };
 };
-export type NominationsPageRouteMutation = {
-  response: NominationsPageRouteMutation$data;
-  variables: NominationsPageRouteMutation$variables;
+export type NominationDetailReviewMutation = {
+  response: NominationDetailReviewMutation$data;
+  variables: NominationDetailReviewMutation$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -52,7 +55,7 @@ v1 = [
     ],
     "concreteType": "NominationPayload",
     "kind": "LinkedField",
-    "name": "routeNomination",
+    "name": "reviewNomination",
     "plural": false,
     "selections": [
       {
@@ -103,7 +106,7 @@ return {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Fragment",
     "metadata": null,
-    "name": "NominationsPageRouteMutation",
+    "name": "NominationDetailReviewMutation",
     "selections": (v1/*:: as any*/),
     "type": "Mutation",
     "abstractKey": null
@@ -112,20 +115,20 @@ return {
   "operation": {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Operation",
-    "name": "NominationsPageRouteMutation",
+    "name": "NominationDetailReviewMutation",
     "selections": (v1/*:: as any*/)
   },
   "params": {
-    "cacheID": "f9395cb7359efb5d3ae067ee33f4c07a",
+    "cacheID": "c5d7c698661e6e9834a3b1afb7008ed9",
     "id": null,
     "metadata": {},
-    "name": "NominationsPageRouteMutation",
+    "name": "NominationDetailReviewMutation",
     "operationKind": "mutation",
-    "text": "mutation NominationsPageRouteMutation(\n  $input: RouteNominationInput!\n) {\n  routeNomination(input: $input) {\n    nomination {\n      id\n      status\n      reviewDecisions\n      awaitsRouting\n    }\n  }\n}\n"
+    "text": "mutation NominationDetailReviewMutation(\n  $input: ReviewNominationInput!\n) {\n  reviewNomination(input: $input) {\n    nomination {\n      id\n      status\n      reviewDecisions\n      awaitsRouting\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "266120e64efc762c9d6fe076f6a2ee00";
+(node as any).hash = "5c71110f2511af70e6718f197a1fee5f";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<edf4288216f00f46bcf04b60138b829f>>
+ * @generated SignedSource<<704a3c575b6035f9f9ed9320ce9915ae>>
  * @lightSyntaxTransform
  */
 
@@ -10,29 +10,25 @@
 import { ConcreteRequest } from 'relay-runtime';
 export type Decision = "APPROVE" | "REJECT" | "RETURN";
 export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
-export type ReviewNominationInput = {
+export type ResubmitNominationInput = {
   comment?: string | null | undefined;
-  decision: Decision;
   nominationId: string;
-  overrideQuota?: boolean;
-  overrideReason?: string | null | undefined;
 };
-export type NominationsPageReviewMutation$variables = {
-  input: ReviewNominationInput;
+export type NominationDetailResubmitMutation$variables = {
+  input: ResubmitNominationInput;
 };
-export type NominationsPageReviewMutation$data = {
-  readonly reviewNomination: {
+export type NominationDetailResubmitMutation$data = {
+  readonly resubmitNomination: {
     readonly nomination: {
-      readonly awaitsRouting: boolean;
       readonly id: string;
       readonly reviewDecisions: ReadonlyArray<Decision>;
       readonly status: MemberStatus;
     };
   };
 };
-export type NominationsPageReviewMutation = {
-  response: NominationsPageReviewMutation$data;
-  variables: NominationsPageReviewMutation$variables;
+export type NominationDetailResubmitMutation = {
+  response: NominationDetailResubmitMutation$data;
+  variables: NominationDetailResubmitMutation$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -55,7 +51,7 @@ v1 = [
     ],
     "concreteType": "NominationPayload",
     "kind": "LinkedField",
-    "name": "reviewNomination",
+    "name": "resubmitNomination",
     "plural": false,
     "selections": [
       {
@@ -86,13 +82,6 @@ v1 = [
             "kind": "ScalarField",
             "name": "reviewDecisions",
             "storageKey": null
-          },
-          {
-            "alias": null,
-            "args": null,
-            "kind": "ScalarField",
-            "name": "awaitsRouting",
-            "storageKey": null
           }
         ],
         "storageKey": null
@@ -106,7 +95,7 @@ return {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Fragment",
     "metadata": null,
-    "name": "NominationsPageReviewMutation",
+    "name": "NominationDetailResubmitMutation",
     "selections": (v1/*:: as any*/),
     "type": "Mutation",
     "abstractKey": null
@@ -115,20 +104,20 @@ return {
   "operation": {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Operation",
-    "name": "NominationsPageReviewMutation",
+    "name": "NominationDetailResubmitMutation",
     "selections": (v1/*:: as any*/)
   },
   "params": {
-    "cacheID": "61f3be60263aa8fb7c0f68f6491ee176",
+    "cacheID": "f7da6d99c31cea419c247acc7e446843",
     "id": null,
     "metadata": {},
-    "name": "NominationsPageReviewMutation",
+    "name": "NominationDetailResubmitMutation",
     "operationKind": "mutation",
-    "text": "mutation NominationsPageReviewMutation(\n  $input: ReviewNominationInput!\n) {\n  reviewNomination(input: $input) {\n    nomination {\n      id\n      status\n      reviewDecisions\n      awaitsRouting\n    }\n  }\n}\n"
+    "text": "mutation NominationDetailResubmitMutation(\n  $input: ResubmitNominationInput!\n) {\n  resubmitNomination(input: $input) {\n    nomination {\n      id\n      status\n      reviewDecisions\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "517543a8e39bbb562e846c172158a319";
+(node as any).hash = "2482203c0ae8006c40a64623b6acaaee";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1672a34fd3dd4431496bf7b2b9f2991f>>
+ * @generated SignedSource<<937f40b10329862d0f6170215768a3cd>>
  * @lightSyntaxTransform
  */
 
@@ -8,25 +8,26 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
-export type Decision = "APPROVE" | "REJECT" | "RETURN";
+export type MemberKind = "MONITORING_POINT" | "SUPERVISOR";
+export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
 import { FragmentRefs } from "relay-runtime";
-export type NominationsPage_query$data = {
+export type NominationsPage_pipeline$data = {
   readonly nominations: {
     readonly edges: ReadonlyArray<{
       readonly node: {
-        readonly awaitsRouting: boolean;
         readonly id: string;
-        readonly reviewDecisions: ReadonlyArray<Decision>;
-        readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_member">;
+        readonly kind: MemberKind;
+        readonly name: string;
+        readonly status: MemberStatus;
+        readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_card">;
       };
     }>;
-    readonly totalCount: number;
   };
-  readonly " $fragmentType": "NominationsPage_query";
+  readonly " $fragmentType": "NominationsPage_pipeline";
 };
-export type NominationsPage_query$key = {
-  readonly " $data"?: NominationsPage_query$data;
-  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_query">;
+export type NominationsPage_pipeline$key = {
+  readonly " $data"?: NominationsPage_pipeline$data;
+  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_pipeline">;
 };
 
 import NominationsPagePaginationQuery_graphql from './NominationsPagePaginationQuery.graphql';
@@ -38,7 +39,7 @@ var v0 = [
 return {
   "argumentDefinitions": [
     {
-      "defaultValue": 20,
+      "defaultValue": 100,
       "kind": "LocalArgument",
       "name": "count"
     },
@@ -71,7 +72,7 @@ return {
       "operation": NominationsPagePaginationQuery_graphql
     }
   },
-  "name": "NominationsPage_query",
+  "name": "NominationsPage_pipeline",
   "selections": [
     {
       "alias": "nominations",
@@ -81,13 +82,6 @@ return {
       "name": "__NominationsPage_nominations_connection",
       "plural": false,
       "selections": [
-        {
-          "alias": null,
-          "args": null,
-          "kind": "ScalarField",
-          "name": "totalCount",
-          "storageKey": null
-        },
         {
           "alias": null,
           "args": null,
@@ -115,20 +109,27 @@ return {
                   "alias": null,
                   "args": null,
                   "kind": "ScalarField",
-                  "name": "reviewDecisions",
+                  "name": "status",
                   "storageKey": null
                 },
                 {
                   "alias": null,
                   "args": null,
                   "kind": "ScalarField",
-                  "name": "awaitsRouting",
+                  "name": "kind",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
+                  "name": "name",
                   "storageKey": null
                 },
                 {
                   "args": null,
                   "kind": "FragmentSpread",
-                  "name": "NominationsPage_member"
+                  "name": "NominationsPage_card"
                 },
                 {
                   "alias": null,
@@ -184,6 +185,6 @@ return {
 };
 })();
 
-(node as any).hash = "5a3306a5375768bbe35210aaeaba3613";
+(node as any).hash = "5d7bed7e2477bc9708ef500b7e54ffd9";
 
 export default node;

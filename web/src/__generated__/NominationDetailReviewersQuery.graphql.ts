@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<0200c9ab93c944fa4c789cf363df59d7>>
+ * @generated SignedSource<<7ba12c220dfdaafc4ed515a67ed86bcd>>
  * @lightSyntaxTransform
  */
 
@@ -8,8 +8,8 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type NominationsPageReviewersQuery$variables = Record<PropertyKey, never>;
-export type NominationsPageReviewersQuery$data = {
+export type NominationDetailReviewersQuery$variables = Record<PropertyKey, never>;
+export type NominationDetailReviewersQuery$data = {
   readonly units: {
     readonly nodes: ReadonlyArray<{
       readonly id: string;
@@ -17,9 +17,9 @@ export type NominationsPageReviewersQuery$data = {
     }>;
   };
 };
-export type NominationsPageReviewersQuery = {
-  response: NominationsPageReviewersQuery$data;
-  variables: NominationsPageReviewersQuery$variables;
+export type NominationDetailReviewersQuery = {
+  response: NominationDetailReviewersQuery$data;
+  variables: NominationDetailReviewersQuery$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -79,7 +79,7 @@ return {
     "argumentDefinitions": [],
     "kind": "Fragment",
     "metadata": null,
-    "name": "NominationsPageReviewersQuery",
+    "name": "NominationDetailReviewersQuery",
     "selections": (v0/*:: as any*/),
     "type": "Query",
     "abstractKey": null
@@ -88,20 +88,20 @@ return {
   "operation": {
     "argumentDefinitions": [],
     "kind": "Operation",
-    "name": "NominationsPageReviewersQuery",
+    "name": "NominationDetailReviewersQuery",
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "738ac71b0629dd4f13977a65be65cded",
+    "cacheID": "9612aaffe64ca0a4008f18dc2ce8df17",
     "id": null,
     "metadata": {},
-    "name": "NominationsPageReviewersQuery",
+    "name": "NominationDetailReviewersQuery",
     "operationKind": "query",
-    "text": "query NominationsPageReviewersQuery {\n  units(filter: {kind: REVIEWER}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "query NominationDetailReviewersQuery {\n  units(filter: {kind: REVIEWER}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "7c1a8629ec96308448a62ff87722d435";
+(node as any).hash = "b3fad35411abc57fecde26175fec946b";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<a04fc6d288003337f5bbb252eb8b7dba>>
+ * @generated SignedSource<<56c0aa6a13e7beda91cea3f6dd0b797e>>
  * @lightSyntaxTransform
  */
 
@@ -9,16 +9,28 @@
 
 import { ReaderFragment } from 'relay-runtime';
 export type Decision = "APPROVE" | "REJECT" | "RETURN";
+export type Declaration = "GOOD_REPUTATION" | "LAWFUL_OPERATION" | "NOT_ON_DISHONEST_LIST" | "NO_CRIMINAL_PENALTY" | "NO_DISCIPLINARY_SANCTION" | "TAX_COMPLIANCE";
+export type EligibilityRule = "AGE" | "CREDIT_CODE" | "DECLARATIONS" | "ID_NUMBER";
 export type MemberCategory = "ASSOCIATION_REPRESENTATIVE" | "ENTERPRISE_REPRESENTATIVE" | "GOVERNMENT_SERVICE_VENUE" | "INDIVIDUAL_BUSINESS" | "INDIVIDUAL_BUSINESS_REPRESENTATIVE" | "INDUSTRY_ASSOCIATION" | "OVERSIGHT_REPRESENTATIVE" | "PARK_KEY_ENTERPRISE" | "SOCIAL_REPRESENTATIVE" | "THIRD_PARTY_INSTITUTION" | "TOWNSHIP_ENTERPRISE";
 export type MemberKind = "MONITORING_POINT" | "SUPERVISOR";
 export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
 export type Recommender = "CPPCC" | "DEMOCRATIC_PARTY" | "ENTERPRISE_INSTITUTION" | "MASS_ORGANISATION" | "NPC" | "PARTY_GOVERNMENT_ORGAN" | "SELF_NOMINATED" | "SOCIETY";
 import { FragmentRefs } from "relay-runtime";
-export type NominationsPage_member$data = {
+export type NominationDetail_member$data = {
   readonly affiliation: string | null | undefined;
+  readonly attachments: ReadonlyArray<{
+    readonly " $fragmentSpreads": FragmentRefs<"Attachments_attachments">;
+  }>;
   readonly awaitsRouting: boolean;
   readonly category: MemberCategory;
+  readonly createdAt: string;
   readonly creditCode: string | null | undefined;
+  readonly declarations: ReadonlyArray<Declaration>;
+  readonly eligibility: ReadonlyArray<{
+    readonly met: boolean;
+    readonly rule: EligibilityRule;
+  }>;
+  readonly email: string | null | undefined;
   readonly id: string;
   readonly idNumber: string | null | undefined;
   readonly kind: MemberKind;
@@ -26,6 +38,7 @@ export type NominationsPage_member$data = {
   readonly npcOrCppcc: boolean;
   readonly phone: string | null | undefined;
   readonly position: string | null | undefined;
+  readonly quotaOverrideReason: string | null | undefined;
   readonly recommender: Recommender;
   readonly reviewDecisions: ReadonlyArray<Decision>;
   readonly reviewerUnit: {
@@ -39,11 +52,11 @@ export type NominationsPage_member$data = {
   }>;
   readonly status: MemberStatus;
   readonly statusReason: string | null | undefined;
-  readonly " $fragmentType": "NominationsPage_member";
+  readonly " $fragmentType": "NominationDetail_member";
 };
-export type NominationsPage_member$key = {
-  readonly " $data"?: NominationsPage_member$data;
-  readonly " $fragmentSpreads": FragmentRefs<"NominationsPage_member">;
+export type NominationDetail_member$key = {
+  readonly " $data"?: NominationDetail_member$data;
+  readonly " $fragmentSpreads": FragmentRefs<"NominationDetail_member">;
 };
 
 const node: ReaderFragment = (function(){
@@ -58,7 +71,7 @@ return {
   "argumentDefinitions": [],
   "kind": "Fragment",
   "metadata": null,
-  "name": "NominationsPage_member",
+  "name": "NominationDetail_member",
   "selections": [
     {
       "alias": null,
@@ -142,7 +155,21 @@ return {
       "alias": null,
       "args": null,
       "kind": "ScalarField",
+      "name": "email",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
       "name": "creditCode",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "declarations",
       "storageKey": null
     },
     {
@@ -162,12 +189,67 @@ return {
     {
       "alias": null,
       "args": null,
+      "kind": "ScalarField",
+      "name": "quotaOverrideReason",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "createdAt",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
       "concreteType": "Unit",
       "kind": "LinkedField",
       "name": "reviewerUnit",
       "plural": false,
       "selections": [
         (v0/*:: as any*/)
+      ],
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "EligibilityCheck",
+      "kind": "LinkedField",
+      "name": "eligibility",
+      "plural": true,
+      "selections": [
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "rule",
+          "storageKey": null
+        },
+        {
+          "alias": null,
+          "args": null,
+          "kind": "ScalarField",
+          "name": "met",
+          "storageKey": null
+        }
+      ],
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "concreteType": "Attachment",
+      "kind": "LinkedField",
+      "name": "attachments",
+      "plural": true,
+      "selections": [
+        {
+          "args": null,
+          "kind": "FragmentSpread",
+          "name": "Attachments_attachments"
+        }
       ],
       "storageKey": null
     },
@@ -216,6 +298,6 @@ return {
 };
 })();
 
-(node as any).hash = "95160725b1f35a7f2a04037289288c8c";
+(node as any).hash = "00ccd769e818708a52d0a2f81dabfea2";
 
 export default node;

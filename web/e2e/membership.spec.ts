@@ -1,0 +1,115 @@
+import type { Page } from '@playwright/test';
+import { button, expectAccessible, keep, signIn, test, expect } from './county';
+
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+const PDF = { name: '自荐表.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%âãÏÓ\n1 0 obj\n') };
+const NAME = '周海燕';
+
+async function confirm(page: Page, title: RegExp | string) {
+  await page
+    .getByRole('dialog', { name: title })
+    .getByRole('button', { name: button('确定') })
+    .click();
+}
+
+test('an anonymous self-nomination goes through every stage to a printed certificate', async ({ browser, county }) => {
+  // The nominee, on a phone, with no account.
+  const nomineeContext = await browser.newContext({ baseURL: county.baseURL, ...PHONE });
+  const nominee = await nomineeContext.newPage();
+  await nominee.goto('/public/430621/nominate');
+  await nominee.getByLabel('类别').selectOption({ label: '企业代表' });
+  await nominee.getByLabel('姓名').fill(NAME);
+  await nominee.getByLabel('身份证号码').fill('430621197805122037');
+  await nominee.getByLabel('工作单位').fill('岳阳县荣家湾镇海燕农产品加工厂');
+  await nominee.getByLabel('联系电话').fill('13907301234');
+  await nominee.getByLabel('电子邮箱').fill('zhouhy@example.cn');
+  for (const declaration of ['未受到党纪、政务处分', '未受到刑事处罚', '未纳入失信人黑名单']) {
+    await nominee.getByLabel(`本人（本单位）承诺：${declaration}`).check();
+  }
+  await nominee.getByLabel(/推荐表、身份证明等材料/).setInputFiles(PDF);
+  await nominee.getByRole('button', { name: '提交自荐' }).tap();
+  const receipt = ((await nominee.getByLabel('回执码').textContent()) ?? '').trim();
+  expect(receipt).not.toBe('');
+
+  // The office checks the conditions and the documents and passes it on.
+  const officeContext = await browser.newContext({ baseURL: county.baseURL });
+  const office = await officeContext.newPage();
+  await signIn(office, 'yy.office');
+  await office.getByRole('menuitem', { name: /选聘管理/ }).click();
+  await office.getByRole('region', { name: '提名' }).getByRole('button', { name: NAME }).click();
+  const drawer = office.getByRole('dialog', { name: new RegExp(NAME) });
+  await expect(drawer.getByText('自荐', { exact: true })).toBeVisible();
+  await expect(drawer.getByText('430621********2037')).toBeVisible();
+  for (const condition of ['✓ 身份证号码有效', '✓ 年龄不超过 60 周岁', '✓ 承诺事项齐全']) {
+    await expect(drawer.getByText(condition)).toBeVisible();
+  }
+  await expect(drawer.getByRole('link', { name: /自荐表\.pdf/ })).toBeVisible();
+  await keep(office, 'office-nomination');
+  await expectAccessible(office);
+  await drawer.getByRole('button', { name: button('通过') }).click();
+  await office
+    .getByRole('dialog', { name: button('通过') })
+    .getByLabel('审核意见')
+    .fill('材料齐全，符合选聘条件。');
+  await confirm(office, button('通过'));
+  await expect(drawer.getByText('待领导小组审定')).toBeVisible();
+  await office.keyboard.press('Escape');
+
+  // The leading group decides; the county's places are full, so it overrides with a reason.
+  const leadingContext = await browser.newContext({ baseURL: county.baseURL });
+  const leading = await leadingContext.newPage();
+  await signIn(leading, 'yy.lg');
+  await leading.getByRole('menuitem', { name: /选聘管理/ }).click();
+  await leading.getByRole('region', { name: '审定' }).getByRole('button', { name: NAME }).click();
+  const decide = leading.getByRole('dialog', { name: new RegExp(NAME) });
+  await decide.getByRole('button', { name: '通过（审定）' }).click();
+  await expect(leading.getByText('已用 8 / 10')).toBeVisible();
+  const approve = leading.getByRole('dialog', { name: '通过（审定）' });
+  await expect(approve.getByLabel('超出名额，经领导小组研究同意')).not.toBeChecked();
+  await approve.getByLabel('审核意见').fill('同意选聘。');
+  await confirm(leading, '通过（审定）');
+  await expect(leading.getByText('审核意见已提交')).toBeVisible();
+  await expect(decide.getByText('已审定')).toBeVisible();
+  await expect(leading.getByText('已用 9 / 10')).toBeVisible();
+
+  // The office records the training and issues the certificate.
+  await office.reload();
+  await expect(office.getByRole('region', { name: '培训' }).getByRole('button', { name: NAME })).toBeVisible();
+  await office.getByRole('button', { name: '登记培训' }).click();
+  const training = office.getByRole('dialog', { name: '登记培训' });
+  await training.getByLabel('培训名称').fill('2026 年度营商环境监督员岗前培训');
+  await training.getByLabel('培训日期').click();
+  await office.getByText('今天', { exact: true }).click();
+  await training.getByLabel('培训地点').fill('县政务服务中心三楼会议室');
+  await expect(training.getByLabel(NAME)).toBeChecked();
+  await confirm(office, '登记培训');
+  await expect(office.getByText('培训已登记')).toBeVisible();
+
+  await office.getByRole('region', { name: '发证 / 授牌' }).getByRole('button', { name: NAME }).click();
+  await drawer.getByRole('button', { name: '颁发监督员证' }).click();
+  const issue = office.getByRole('dialog', { name: '颁发监督员证' });
+  await issue.getByLabel('证书编号').fill('岳县监督证〔2026〕21号');
+  await issue.getByLabel('用户名').fill('zhouhy');
+  await expect(issue.getByLabel('姓名')).toHaveValue(NAME);
+  await confirm(office, '颁发监督员证');
+  const issued = office.getByRole('dialog', { name: '监督员证已颁发' });
+  await expect(issued.getByText('zhouhy')).toBeVisible();
+  await expect(issued.getByText(/初始密码（只显示这一次/)).toBeVisible();
+  await keep(office, 'office-certificate-issued');
+
+  const printing = office.waitForEvent('popup');
+  await issued.getByRole('link', { name: '打印监督员证' }).click();
+  const print = await printing;
+  const certificate = print.getByRole('region', { name: '营商环境监督员证' });
+  await expect(certificate.getByText(NAME)).toBeVisible();
+  await expect(certificate.getByText('岳县监督证〔2026〕21号')).toBeVisible();
+  await expect(certificate.getByText('岳阳县优化营商环境工作领导小组办公室')).toBeVisible();
+  await print.emulateMedia({ media: 'print' });
+  await expect(print.getByRole('button', { name: button('打印') })).toBeHidden();
+  await keep(print, 'office-certificate-print');
+
+  // The nominee's receipt code now says they serve.
+  await nominee.goto(`/public/status?code=${encodeURIComponent(receipt)}`);
+  await nominee.getByRole('button', { name: button('查询') }).tap();
+  await expect(nominee.getByRole('region', { name: '审核进度' })).toContainText('在聘');
+});
