@@ -113,3 +113,58 @@ test('an anonymous self-nomination goes through every stage to a printed certifi
   await nominee.getByRole('button', { name: button('查询') }).tap();
   await expect(nominee.getByRole('region', { name: '审核进度' })).toContainText('在聘');
 });
+
+test('the office reads a member’s profile, reveals the full ID number with an audit, sanctions and ends a membership', async ({
+  page,
+  browser,
+  county,
+}) => {
+  await signIn(page, 'yy.office');
+  await page.getByRole('menuitem', { name: /成员名册/ }).click();
+  await expect(page.getByRole('tab', { name: '监督员' })).toHaveAttribute('aria-selected', 'true');
+  const roster = page.getByRole('tabpanel', { name: '监督员' });
+  await expect(roster.getByRole('row', { name: /李建华/ })).toContainText(/\d{3}\*{4}\d{4}/);
+  await keep(page, 'office-members');
+  await expectAccessible(page);
+
+  await roster.getByRole('button', { name: '李建华' }).click();
+  const profile = page.getByRole('dialog', { name: '成员档案' });
+  await expect(profile.getByText(/^430621\*{8}\d{3}[\dX]$/)).toBeVisible();
+  await profile.getByRole('button', { name: '查看完整身份证号和电话' }).click();
+  await expect(profile.getByRole('status')).toHaveText('已显示完整信息，本次查看已记入审计日志。');
+  await expect(profile.getByText(/^430621\d{11}[\dX]$/)).toBeVisible();
+  await expect(profile.getByRole('button', { name: '查看完整身份证号和电话' })).toHaveCount(0);
+  await keep(page, 'office-member-profile');
+  await expectAccessible(page);
+
+  await profile.getByRole('button', { name: button('处理') }).click();
+  const sanction = page.getByRole('dialog', { name: button('处理') });
+  await sanction.getByLabel('处理方式').click();
+  await page.getByTitle('批评教育').click();
+  await sanction.getByLabel('事由').fill('2026年11月监督检查时未出示监督员证，经提醒后改正。');
+  await confirm(page, button('处理'));
+  await expect(page.getByText('处理决定已记录')).toBeVisible();
+
+  await profile.getByRole('button', { name: '决定退出' }).click();
+  const exit = page.getByRole('dialog', { name: '决定退出' });
+  await confirm(page, '决定退出');
+  await expect(exit.getByText('请选择退出原因')).toBeVisible();
+  await exit.getByLabel('退出原因').click();
+  await page.getByTitle('本人申请退出').click();
+  await exit.getByLabel('事实和依据').fill('本人因工作调动书面申请退出。');
+  await confirm(page, '决定退出');
+  await expect(page.getByText('已作退出处理，其账号随即停用')).toBeVisible();
+  await expect(profile.getByText('已撤回')).toBeVisible();
+  await expect(profile.getByText(/，已停用/)).toBeVisible();
+
+  // The leading group reads the roster but reveals nothing and decides nothing here.
+  const leadingContext = await browser.newContext({ baseURL: county.baseURL });
+  const leading = await leadingContext.newPage();
+  await signIn(leading, 'yy.lg');
+  await leading.getByRole('menuitem', { name: /成员名册/ }).click();
+  await leading.getByRole('tabpanel', { name: '监督员' }).getByRole('button', { name: '张伟' }).click();
+  const seen = leading.getByRole('dialog', { name: '成员档案' });
+  await expect(seen.getByText(/^430621\*{8}\d{3}[\dX]$/)).toBeVisible();
+  await expect(seen.getByRole('button', { name: '查看完整身份证号和电话' })).toHaveCount(0);
+  await expect(seen.getByRole('button', { name: '决定退出' })).toHaveCount(0);
+});

@@ -7,6 +7,7 @@ export type Area =
   | 'reports'
   | 'slips'
   | 'nominations'
+  | 'members'
   | 'conclusion'
   | 'inquiries'
   | 'calendar'
@@ -21,6 +22,7 @@ const AREAS: Record<Role, Area[]> = {
     'reports',
     'slips',
     'nominations',
+    'members',
     'calendar',
     'referrals',
     'inquiries',
@@ -28,7 +30,7 @@ const AREAS: Record<Role, Area[]> = {
     'jobs',
     'notifications',
   ],
-  LEADING_GROUP: ['workbench', 'nominations', 'conclusion', 'notifications'],
+  LEADING_GROUP: ['workbench', 'nominations', 'members', 'conclusion', 'notifications'],
   REVIEWER: ['nominations', 'notifications'],
   UNIT_HANDLER: ['slips', 'inquiries', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],

@@ -258,6 +258,22 @@ export const DECLARATION: Record<string, string> = {
   GOOD_REPUTATION: '具有良好社会声誉',
 };
 
+/** Why a member leaves (the notice's dynamic exit, 三(一)4). */
+export const EXIT_REASON: Record<string, string> = {
+  INACTIVE: '半年内未履职',
+  ABSENCES: '无故缺席活动两次以上',
+  MISCONDUCT: '违规违纪',
+  RESIGNED: '本人申请退出',
+  TERM_ENDED: '聘期届满',
+};
+
+/** What the office may do to a supervisor who breaks the rules (五、工作要求). */
+export const SANCTION: Record<string, string> = {
+  CRITICISM: '批评教育',
+  WARNING: '告诫',
+  REMOVAL: '除名',
+};
+
 /** The notice's conditions a reviewer checks. */
 export const ELIGIBILITY_RULE: Record<string, string> = {
   ID_NUMBER: '身份证号码有效',

@@ -176,6 +176,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/figures/ConclusionPage')).ConclusionPage }),
           },
           {
+            path: 'members',
+            lazy: async () => ({ Component: (await import('./pages/members/MembersPage')).MembersPage }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },

@@ -10,6 +10,7 @@ import {
   QuestionCircleOutlined,
   ScheduleOutlined,
   SnippetsOutlined,
+  TeamOutlined,
 } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Spin } from 'antd';
 import { Suspense, useEffect, type ReactNode } from 'react';
@@ -50,6 +51,7 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   calendar: { label: '工作日历', icon: <CalendarOutlined /> },
   referrals: { label: '移送纪委', icon: <AlertOutlined /> },
   nominations: { label: '选聘管理', icon: <AuditOutlined /> },
+  members: { label: '成员名册', icon: <TeamOutlined /> },
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
   inquiries: { label: '质询与查阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },

@@ -1,19 +1,9 @@
-import { Card, Empty, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Card, Empty, Space, Table, Tag } from 'antd';
 import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { useState } from 'react';
-import type { ExitCandidatesPageDecideMutation } from '../../__generated__/ExitCandidatesPageDecideMutation.graphql';
 import type { ExitCandidatesPageQuery } from '../../__generated__/ExitCandidatesPageQuery.graphql';
-import { ActionForm } from '../../components/ActionForm';
 import { MEMBER_KIND } from '../../labels';
-import { useCommit } from '../../relay/useCommit';
-
-const EXIT_REASON: Record<string, string> = {
-  INACTIVE: '半年内未履职',
-  ABSENCES: '无故缺席活动两次以上',
-  MISCONDUCT: '违规违纪',
-  RESIGNED: '本人申请退出',
-  TERM_ENDED: '聘期届满',
-};
+import { ExitForm } from './MemberActions';
 
 /** Members the notice's dynamic exit rules point at (silent six months, two unexcused
  * absences): the office decides, or lets them stay by doing nothing. */
@@ -38,16 +28,6 @@ export function ExitCandidatesPage() {
     {},
     { fetchPolicy: 'store-and-network', fetchKey },
   );
-  const [decide] = useCommit<ExitCandidatesPageDecideMutation>(graphql`
-    mutation ExitCandidatesPageDecideMutation($input: DecideExitInput!) {
-      decideExit(input: $input) {
-        member {
-          id
-          status
-        }
-      }
-    }
-  `);
   return (
     <>
       <h1 className="page-title">动态退出评估</h1>
@@ -76,29 +56,11 @@ export function ExitCandidatesPage() {
               {
                 title: '操作',
                 render: (_, row) => (
-                  <ActionForm<{ reason: string; comment?: string }>
-                    title="决定退出"
-                    button={{ danger: true }}
-                    done="已作退出处理，其账号随即停用"
-                    initialValues={{ reason: row.silentSixMonths ? 'INACTIVE' : 'ABSENCES' }}
-                    onSubmit={({ reason, comment }) =>
-                      decide({
-                        input: {
-                          memberId: row.member.id,
-                          reason: reason as ExitCandidatesPageDecideMutation['variables']['input']['reason'],
-                          comment,
-                        },
-                      })
-                    }
+                  <ExitForm
+                    memberId={row.member.id}
+                    reason={row.silentSixMonths ? 'INACTIVE' : 'ABSENCES'}
                     onDone={() => setFetchKey((k) => k + 1)}
-                  >
-                    <Form.Item label="退出原因" name="reason" rules={[{ required: true }]}>
-                      <Select options={Object.entries(EXIT_REASON).map(([value, label]) => ({ value, label }))} />
-                    </Form.Item>
-                    <Form.Item label="说明" name="comment">
-                      <Input.TextArea rows={3} />
-                    </Form.Item>
-                  </ActionForm>
+                  />
                 ),
               },
             ]}

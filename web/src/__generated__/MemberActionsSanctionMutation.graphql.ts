@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<e242e45390b84bb376cf10db8598e658>>
+ * @generated SignedSource<<20deac9a1f717f60977d36f7bbc4e3e8>>
  * @lightSyntaxTransform
  */
 
@@ -8,27 +8,27 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type ExitReason = "ABSENCES" | "INACTIVE" | "MISCONDUCT" | "RESIGNED" | "TERM_ENDED";
 export type MemberStatus = "ACTIVE" | "APPROVED" | "DISQUALIFIED" | "EXPIRED" | "FINAL_REVIEW" | "INITIAL_REVIEW" | "NOMINATED" | "REJECTED" | "REMOVED" | "RETURNED" | "SECOND_REVIEW" | "TRAINED" | "WITHDRAWN";
-export type DecideExitInput = {
-  comment?: string | null | undefined;
+export type Sanction = "CRITICISM" | "REMOVAL" | "WARNING";
+export type SanctionSupervisorInput = {
   memberId: string;
-  reason: ExitReason;
+  reason?: string | null | undefined;
+  sanction: Sanction;
 };
-export type ExitCandidatesPageDecideMutation$variables = {
-  input: DecideExitInput;
+export type MemberActionsSanctionMutation$variables = {
+  input: SanctionSupervisorInput;
 };
-export type ExitCandidatesPageDecideMutation$data = {
-  readonly decideExit: {
+export type MemberActionsSanctionMutation$data = {
+  readonly sanctionSupervisor: {
     readonly member: {
       readonly id: string;
       readonly status: MemberStatus;
     };
   };
 };
-export type ExitCandidatesPageDecideMutation = {
-  response: ExitCandidatesPageDecideMutation$data;
-  variables: ExitCandidatesPageDecideMutation$variables;
+export type MemberActionsSanctionMutation = {
+  response: MemberActionsSanctionMutation$data;
+  variables: MemberActionsSanctionMutation$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -51,7 +51,7 @@ v1 = [
     ],
     "concreteType": "MemberPayload",
     "kind": "LinkedField",
-    "name": "decideExit",
+    "name": "sanctionSupervisor",
     "plural": false,
     "selections": [
       {
@@ -88,7 +88,7 @@ return {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Fragment",
     "metadata": null,
-    "name": "ExitCandidatesPageDecideMutation",
+    "name": "MemberActionsSanctionMutation",
     "selections": (v1/*:: as any*/),
     "type": "Mutation",
     "abstractKey": null
@@ -97,20 +97,20 @@ return {
   "operation": {
     "argumentDefinitions": (v0/*:: as any*/),
     "kind": "Operation",
-    "name": "ExitCandidatesPageDecideMutation",
+    "name": "MemberActionsSanctionMutation",
     "selections": (v1/*:: as any*/)
   },
   "params": {
-    "cacheID": "0cb947426023e03231584f9131df2db3",
+    "cacheID": "0789bd70df503fc61911314eabac5897",
     "id": null,
     "metadata": {},
-    "name": "ExitCandidatesPageDecideMutation",
+    "name": "MemberActionsSanctionMutation",
     "operationKind": "mutation",
-    "text": "mutation ExitCandidatesPageDecideMutation(\n  $input: DecideExitInput!\n) {\n  decideExit(input: $input) {\n    member {\n      id\n      status\n    }\n  }\n}\n"
+    "text": "mutation MemberActionsSanctionMutation(\n  $input: SanctionSupervisorInput!\n) {\n  sanctionSupervisor(input: $input) {\n    member {\n      id\n      status\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "66c2e8a23243c1815b6dc85f9823e2da";
+(node as any).hash = "e82c8b964b83c6995832b2f452b621c4";
 
 export default node;
