@@ -802,6 +802,7 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
     )
     .await?;
     meeting::announce(&office, meeting.id).await?;
+    held_meeting(state, &members).await?;
     let surveyed = ["县市场监管局", "县税务局", "县行政审批服务局"];
     let mut unit_ids = Vec::new();
     for name in surveyed {
@@ -828,6 +829,60 @@ async fn quarter_under_way(state: &AppState) -> AppResult<()> {
         },
     )
     .await?;
+    Ok(())
+}
+
+/// A joint meeting held two days ago, its attendance and minutes still to record: announced
+/// five days ago, one invitee accepted, one asked leave.
+async fn held_meeting(state: &AppState, supervisors: &[member::Model]) -> AppResult<()> {
+    let office = acting(state, "yy.office", 5).await?;
+    // 09:30 in the county, two days ago.
+    let zone = chrono_tz::Asia::Shanghai;
+    let day = (state.clock.now() - Duration::days(2))
+        .with_timezone(&zone)
+        .date_naive();
+    let starts = day
+        .and_hms_opt(9, 30, 0)
+        .and_then(|t| t.and_local_timezone(zone).single())
+        .map(|t| t.with_timezone(&chrono::Utc))
+        .ok_or_else(|| AppError::internal(anyhow::anyhow!("no 09:30 on {day}")))?;
+    let invited: Vec<i32> = supervisors.iter().take(3).map(|m| m.id).collect();
+    let held = meeting::create(
+        &office,
+        NewMeeting {
+            kind: MeetingKind::JointMeeting,
+            plan: MeetingPlan {
+                topic: "第四季度营商环境监督联席会议".into(),
+                agenda: "一、通报第四季度问题线索办理情况\n二、研究逾期未办结问题的督办措施\n三、听取监督员意见建议".into(),
+                place: "县政府二楼常务会议室".into(),
+                starts_at: starts,
+                ends_at: starts + Duration::hours(2),
+            },
+            open_to_applications: false,
+            member_ids: invited.clone(),
+            unit_ids: vec![unit_named(state, "县市场监管局").await?.id],
+        },
+    )
+    .await?;
+    meeting::announce(&office, held.id).await?;
+    let invitations = entities::meeting_invitation::Entity::find()
+        .filter(entities::meeting_invitation::Column::MeetingId.eq(held.id))
+        .filter(entities::meeting_invitation::Column::MemberId.is_in(invited))
+        .all(&state.db)
+        .await?;
+    let answers = [(true, None), (false, Some("出差在外，无法参会。"))];
+    for (invitation, (accept, reason)) in invitations.iter().zip(answers) {
+        let member = member::Entity::find_by_id(invitation.member_id.unwrap_or_default())
+            .one(&state.db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let account = account::Entity::find_by_id(member.account_id.unwrap_or_default())
+            .one(&state.db)
+            .await?
+            .ok_or(AppError::NotFound)?;
+        let invitee = acting(state, &account.username, 4).await?;
+        meeting::respond(&invitee, invitation.id, accept, reason.map(Into::into)).await?;
+    }
     Ok(())
 }
 

@@ -148,7 +148,7 @@ async fn the_demo_county_has_every_role_and_members_at_every_stage() {
             &data["surveys"]["totalCount"],
             &data["consultations"]["totalCount"]
         ),
-        (&json!(1), &json!(1), &json!(1), &json!(1)),
+        (&json!(1), &json!(2), &json!(1), &json!(1)),
         "{quarter}"
     );
 

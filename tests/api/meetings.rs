@@ -214,6 +214,13 @@ async fn a_joint_meeting_is_announced_changed_and_cancelled_with_one_calendar_no
         "a draft notifies nobody"
     );
 
+    let actions = "query($id: ID!) { node(id: $id) { ... on Meeting { actions } } }";
+    assert_eq!(
+        app.gql(Some(&c.leading), actions, json!({ "id": id }))
+            .await["data"]["node"]["actions"],
+        json!(["CHANGE", "ANNOUNCE", "CANCEL"])
+    );
+
     let announced = app
         .gql(Some(&c.leading), ANNOUNCE, json!({ "id": id }))
         .await;
@@ -223,6 +230,15 @@ async fn a_joint_meeting_is_announced_changed_and_cancelled_with_one_calendar_no
     );
     for token in [&c.a.1, &c.b.1, &c.handler] {
         assert_eq!(list(&app, token).await["totalCount"], json!(1));
+    }
+    // The convener is offered the next steps; an invitee none.
+    for (token, offered) in [
+        (&c.office, json!(["CHANGE", "CANCEL"])),
+        (&c.a.1, json!([])),
+        (&c.handler, json!([])),
+    ] {
+        let answer = app.gql(Some(token), actions, json!({ "id": id })).await;
+        assert_eq!(answer["data"]["node"]["actions"], offered, "{answer}");
     }
 
     // The scheduler's wake-up sends the notices; a second run by hand sends nothing more.

@@ -8,6 +8,7 @@ export type Area =
   | 'slips'
   | 'nominations'
   | 'members'
+  | 'meetings'
   | 'conclusion'
   | 'inquiries'
   | 'calendar'
@@ -23,6 +24,7 @@ const AREAS: Record<Role, Area[]> = {
     'slips',
     'nominations',
     'members',
+    'meetings',
     'calendar',
     'referrals',
     'inquiries',
@@ -30,7 +32,7 @@ const AREAS: Record<Role, Area[]> = {
     'jobs',
     'notifications',
   ],
-  LEADING_GROUP: ['workbench', 'nominations', 'members', 'conclusion', 'notifications'],
+  LEADING_GROUP: ['workbench', 'nominations', 'members', 'meetings', 'conclusion', 'notifications'],
   REVIEWER: ['nominations', 'notifications'],
   UNIT_HANDLER: ['slips', 'inquiries', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],

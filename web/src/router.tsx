@@ -180,6 +180,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/members/MembersPage')).MembersPage }),
           },
           {
+            path: 'meetings',
+            lazy: async () => ({ Component: (await import('./pages/meetings/MeetingsPage')).MeetingsPage }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },

@@ -8,7 +8,8 @@ use entities::{
     meeting_invitation::InvitationStatus,
 };
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+/// A step the convener takes on a meeting.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
 pub enum MeetingAction {
     /// Change time, place, topic or agenda, or invite more.
     Change,
@@ -21,6 +22,14 @@ pub enum MeetingAction {
 }
 
 impl MeetingAction {
+    pub const ALL: [MeetingAction; 5] = [
+        Self::Change,
+        Self::Announce,
+        Self::Cancel,
+        Self::RecordAttendance,
+        Self::Close,
+    ];
+
     pub fn target_name(self) -> &'static str {
         match self {
             Self::Change => "changed",
@@ -52,6 +61,18 @@ pub fn next(
         (S::Held, A::Close) => Some(S::Closed),
         _ => None,
     }
+}
+
+/// The steps open to a convener now, in the order a page offers them.
+pub fn offers(
+    status: MeetingStatus,
+    starts_at: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Vec<MeetingAction> {
+    MeetingAction::ALL
+        .into_iter()
+        .filter(|&action| next(status, action, starts_at, now).is_some())
+        .collect()
 }
 
 /// Joint meetings are convened by the leading group, or the office on its behalf; the
@@ -100,6 +121,29 @@ mod tests {
         Utc.with_ymd_and_hms(2026, 12, 1, hour, 0, 0)
             .single()
             .expect("valid")
+    }
+
+    #[test]
+    fn a_page_is_offered_exactly_the_steps_open_now() {
+        use MeetingAction as A;
+        use MeetingStatus as S;
+        let start = at(9);
+        let before = start - Duration::hours(1);
+        assert_eq!(
+            offers(S::Draft, start, before),
+            [A::Change, A::Announce, A::Cancel]
+        );
+        assert_eq!(offers(S::Announced, start, before), [A::Change, A::Cancel]);
+        assert_eq!(
+            offers(S::Announced, start, at(10)),
+            [A::Cancel, A::RecordAttendance]
+        );
+        assert_eq!(
+            offers(S::Held, start, at(10)),
+            [A::RecordAttendance, A::Close]
+        );
+        assert_eq!(offers(S::Closed, start, at(10)), []);
+        assert_eq!(offers(S::Cancelled, start, before), []);
     }
 
     #[test]

@@ -12,6 +12,7 @@ use super::{
     node, rc,
     unit::Unit,
 };
+use crate::domain::{self, meeting::MeetingAction};
 use crate::service::{
     self,
     meeting::{MeetingFilter, MeetingPlan, NewMeeting},
@@ -73,6 +74,19 @@ impl Meeting {
     /// Where to download it as a calendar file (`.ics`) to add to one's own calendar.
     async fn calendar_url(&self) -> String {
         format!("/exports/meetings/{}.ics", self.0.id)
+    }
+    /// The steps the caller may take on it now (its convener only; none for anyone else).
+    async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<MeetingAction>> {
+        let rc = rc(ctx)?;
+        let convenes = rc
+            .viewer
+            .as_principal()
+            .is_some_and(|p| domain::meeting::may_convene(self.0.kind, p.role));
+        Ok(if convenes {
+            domain::meeting::offers(self.0.status, self.0.starts_at, rc.now())
+        } else {
+            Vec::new()
+        })
     }
     /// All invitations for the office and leading group; a member's or unit's own otherwise.
     async fn invitations(&self, ctx: &Context<'_>) -> Result<Vec<MeetingInvitation>> {
