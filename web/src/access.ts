@@ -9,6 +9,7 @@ export type Area =
   | 'nominations'
   | 'members'
   | 'meetings'
+  | 'surveys'
   | 'conclusion'
   | 'inquiries'
   | 'calendar'
@@ -25,6 +26,7 @@ const AREAS: Record<Role, Area[]> = {
     'nominations',
     'members',
     'meetings',
+    'surveys',
     'calendar',
     'referrals',
     'inquiries',
@@ -32,9 +34,9 @@ const AREAS: Record<Role, Area[]> = {
     'jobs',
     'notifications',
   ],
-  LEADING_GROUP: ['workbench', 'nominations', 'members', 'meetings', 'conclusion', 'notifications'],
+  LEADING_GROUP: ['workbench', 'nominations', 'members', 'meetings', 'surveys', 'conclusion', 'notifications'],
   REVIEWER: ['nominations', 'notifications'],
-  UNIT_HANDLER: ['slips', 'inquiries', 'notifications'],
+  UNIT_HANDLER: ['slips', 'inquiries', 'surveys', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],
   SUPERVISOR: ['notifications'],
   LIAISON: ['notifications'],

@@ -184,6 +184,10 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/meetings/MeetingsPage')).MeetingsPage }),
           },
           {
+            path: 'surveys',
+            lazy: async () => ({ Component: (await import('./pages/surveys/SurveysPage')).SurveysPage }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },
