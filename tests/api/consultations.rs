@@ -117,7 +117,20 @@ async fn a_unit_consults_invited_supervisors_and_explains_what_it_does_not_adopt
         .gql(Some(&c.handler), DECIDE, json!({ "i": { "opinionId": first, "decision": "PARTLY_ADOPTED", "explanation": "  " } }))
         .await;
     assert_eq!(code(&blank), "VALIDATION");
-    // Only the opener's side decides, once.
+    // Only the opener's side decides, once; the page knows which side it is on.
+    let decides = "query($id: ID!) { node(id: $id) { ... on Consultation { decidesOpinions } } }";
+    for (token, side) in [
+        (&c.handler, true),
+        (&c.office, false),
+        (&c.invited.1, false),
+    ] {
+        let answer = app.gql(Some(token), decides, json!({ "id": id })).await;
+        assert_eq!(
+            answer["data"]["node"]["decidesOpinions"],
+            json!(side),
+            "{answer}"
+        );
+    }
     let office = app
         .gql(
             Some(&c.office),

@@ -10,6 +10,7 @@ export type Area =
   | 'members'
   | 'meetings'
   | 'surveys'
+  | 'consultations'
   | 'conclusion'
   | 'inquiries'
   | 'calendar'
@@ -27,6 +28,7 @@ const AREAS: Record<Role, Area[]> = {
     'members',
     'meetings',
     'surveys',
+    'consultations',
     'calendar',
     'referrals',
     'inquiries',
@@ -36,7 +38,7 @@ const AREAS: Record<Role, Area[]> = {
   ],
   LEADING_GROUP: ['workbench', 'nominations', 'members', 'meetings', 'surveys', 'conclusion', 'notifications'],
   REVIEWER: ['nominations', 'notifications'],
-  UNIT_HANDLER: ['slips', 'inquiries', 'surveys', 'notifications'],
+  UNIT_HANDLER: ['slips', 'inquiries', 'consultations', 'surveys', 'notifications'],
   DISCIPLINE: ['referrals', 'notifications'],
   SUPERVISOR: ['notifications'],
   LIAISON: ['notifications'],

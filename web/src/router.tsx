@@ -188,6 +188,12 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/surveys/SurveysPage')).SurveysPage }),
           },
           {
+            path: 'consultations',
+            lazy: async () => ({
+              Component: (await import('./pages/consultations/ConsultationsPage')).ConsultationsPage,
+            }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },

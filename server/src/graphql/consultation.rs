@@ -64,6 +64,12 @@ impl Consultation {
         let found = children(&loaders(ctx)?.consultation_attachments, self.0.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
     }
+    /// The caller decides its opinions: the unit that opened it, or the office for its own.
+    async fn decides_opinions(&self, ctx: &Context<'_>) -> Result<bool> {
+        Ok(rc(ctx)?.viewer.as_principal().is_some_and(|p| {
+            crate::domain::consultation::decides_opinions(p.role, p.unit_id, self.0.unit_id)
+        }))
+    }
     /// Opinions: all for the opener and the office, a supervisor's own for a supervisor.
     async fn opinions(&self, ctx: &Context<'_>) -> Result<Vec<Opinion>> {
         let found = children(&loaders(ctx)?.opinions, self.0.id).await?;

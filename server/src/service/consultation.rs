@@ -278,13 +278,11 @@ pub async fn decide_opinion(
         .await?
         .ok_or(AppError::NotFound)?;
     let consultation = get(rc, before.consultation_id).await?;
-    let opener_side = match principal.role {
-        Role::UnitHandler => {
-            consultation.unit_id.is_some() && consultation.unit_id == principal.unit_id
-        }
-        _ => consultation.unit_id.is_none(),
-    };
-    if !opener_side {
+    if !domain::consultation::decides_opinions(
+        principal.role,
+        principal.unit_id,
+        consultation.unit_id,
+    ) {
         return Err(AppError::Forbidden(
             "only the side that opened the consultation decides its opinions",
         ));
