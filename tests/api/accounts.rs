@@ -315,3 +315,86 @@ async fn accounts_filter_by_role() {
         json!([{ "node": { "username": "sup1" } }])
     );
 }
+
+#[tokio::test]
+async fn the_office_renames_its_units_and_sets_where_their_notices_go_and_nobody_else_does() {
+    let app = spawn_app().await;
+    let office = app.office("430621").await;
+    let other_office = app.office("430626").await;
+    let unit = app
+        .create_unit(&office, "縣市場監督管理局", "DEPARTMENT")
+        .await;
+    app.create_unit(&office, "縣稅務局", "DEPARTMENT").await;
+    let (_, handler) = app
+        .member(&office, "scj.handler", "UNIT_HANDLER", Some(&unit))
+        .await;
+    const UPDATE: &str =
+        "mutation($i: UpdateUnitInput!) { updateUnit(input: $i) { unit { name contactEmail } } }";
+    let renamed = app
+        .gql(
+            Some(&office),
+            UPDATE,
+            json!({ "i": { "unitId": unit, "name": "縣市場監管局", "contactEmail": "scjg@example.cn" } }),
+        )
+        .await;
+    assert_eq!(
+        renamed["data"]["updateUnit"]["unit"],
+        json!({ "name": "縣市場監管局", "contactEmail": "scjg@example.cn" }),
+        "{renamed}"
+    );
+    let cleared = app
+        .gql(
+            Some(&office),
+            UPDATE,
+            json!({ "i": { "unitId": unit, "contactEmail": "" } }),
+        )
+        .await;
+    assert_eq!(
+        cleared["data"]["updateUnit"]["unit"],
+        json!({ "name": "縣市場監管局", "contactEmail": null })
+    );
+    let taken = app
+        .gql(
+            Some(&office),
+            UPDATE,
+            json!({ "i": { "unitId": unit, "name": "縣稅務局" } }),
+        )
+        .await;
+    assert_eq!(code(&taken), "CONFLICT");
+    let bad = app
+        .gql(
+            Some(&office),
+            UPDATE,
+            json!({ "i": { "unitId": unit, "contactEmail": "not-an-address" } }),
+        )
+        .await;
+    assert_eq!(bad["errors"][0]["extensions"]["field"], "contactEmail");
+    for (token, refused) in [(&other_office, "NOT_FOUND"), (&handler, "FORBIDDEN")] {
+        let answer = app
+            .gql(
+                Some(token),
+                UPDATE,
+                json!({ "i": { "unitId": unit, "name": "改名" } }),
+            )
+            .await;
+        assert_eq!(code(&answer), refused, "{answer}");
+    }
+    let audit = app
+        .gql(
+            Some(&office),
+            r#"{ auditEvents(filter: {action: "updateUnit"}) { edges { node { after } } } }"#,
+            json!({}),
+        )
+        .await;
+    assert!(
+        audit["data"]["auditEvents"]["edges"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .any(|e| e["node"]["after"]
+                .as_str()
+                .unwrap_or("")
+                .contains("scjg@example.cn")),
+        "the change is in the audit trail: {audit}"
+    );
+}

@@ -343,6 +343,14 @@ async fn the_trail_is_a_hash_chain_per_region_and_verify_names_the_first_broken_
     } else {
         ("DROP TRIGGER audit_events_no_update", "SELECT 1")
     };
+    const VERIFY: &str = "{ auditVerification { intact brokenEventId reason } }";
+    let office = app.token_for("office430621", ADMIN_PASSWORD).await;
+    let intact = app.gql(Some(&office), VERIFY, json!({})).await;
+    assert_eq!(
+        intact["data"]["auditVerification"]["intact"],
+        json!(true),
+        "{intact}"
+    );
     sql(&app, disable).await.expect("guard disabled");
     sql(
         &app,
@@ -354,6 +362,27 @@ async fn the_trail_is_a_hash_chain_per_region_and_verify_names_the_first_broken_
     let (_, event, why) = broken_link(&app).await.expect("the forgery is found");
     assert_eq!(event, unit_event);
     assert!(why.contains("no longer match"), "{why}");
+    // The office sees the same in its browser.
+    let broken = app.gql(Some(&office), VERIFY, json!({})).await;
+    let found = &broken["data"]["auditVerification"];
+    assert_eq!(found["intact"], json!(false), "{broken}");
+    let events = app
+        .gql(
+            Some(&office),
+            "{ auditEvents(filter: {action: \"createUnit\"}) { edges { node { id } } } }",
+            json!({}),
+        )
+        .await;
+    let ids: Vec<&Value> = events["data"]["auditEvents"]["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| &e["node"]["id"])
+        .collect();
+    assert!(
+        ids.contains(&&found["brokenEventId"]),
+        "{found} among {ids:?}"
+    );
 }
 
 #[tokio::test]

@@ -11,6 +11,8 @@ export type Area =
   | 'meetings'
   | 'surveys'
   | 'consultations'
+  | 'accounts'
+  | 'audit'
   | 'conclusion'
   | 'inquiries'
   | 'calendar'
@@ -34,6 +36,8 @@ const AREAS: Record<Role, Area[]> = {
     'inquiries',
     'conclusion',
     'jobs',
+    'accounts',
+    'audit',
     'notifications',
   ],
   LEADING_GROUP: ['workbench', 'nominations', 'members', 'meetings', 'surveys', 'conclusion', 'notifications'],

@@ -194,6 +194,14 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'accounts',
+            lazy: async () => ({ Component: (await import('./pages/admin/AccountsPage')).AccountsPage }),
+          },
+          {
+            path: 'audit',
+            lazy: async () => ({ Component: (await import('./pages/admin/AuditPage')).AuditPage }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },

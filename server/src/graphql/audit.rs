@@ -1,4 +1,4 @@
-use async_graphql::{Context, ID, InputObject, Object, Result};
+use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 use entities::audit_event;
 
@@ -88,11 +88,42 @@ pub struct AuditEventFilterInput {
     pub to: Option<DateTime<Utc>>,
 }
 
+/// What checking the region's audit hash chain found (as `watchpost audit verify`).
+#[derive(SimpleObject)]
+pub struct AuditVerification {
+    /// Events checked.
+    pub events: u64,
+    /// Every link holds: no event was changed, removed or reordered.
+    pub intact: bool,
+    /// The first event whose link does not hold (absent when the newest are missing).
+    pub broken_event_id: Option<ID>,
+    /// Why that link does not hold.
+    pub reason: Option<String>,
+}
+
 #[derive(Default)]
 pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
+    /// Checks the region's audit hash chain now (office only).
+    async fn audit_verification(&self, ctx: &Context<'_>) -> Result<AuditVerification> {
+        let found = service::audit::verify_region(rc(ctx)?).await?;
+        Ok(match found.broken {
+            None => AuditVerification {
+                events: found.events,
+                intact: true,
+                broken_event_id: None,
+                reason: None,
+            },
+            Some((_, event_id, why)) => AuditVerification {
+                events: found.events,
+                intact: false,
+                broken_event_id: (event_id > 0).then(|| node::encode("AuditEvent", event_id)),
+                reason: Some(why),
+            },
+        })
+    }
     /// The audit trail, newest first: the office's region for the office, all for the platform
     /// admin.
     #[graphql(complexity = "connection_complexity(first, child_complexity)")]

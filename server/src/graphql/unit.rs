@@ -10,7 +10,7 @@ use super::{
 };
 use crate::service::{
     self,
-    unit::{NewUnit, UnitFilter},
+    unit::{NewUnit, UnitChange, UnitFilter},
 };
 
 /// A government unit taking part in the programme.
@@ -112,6 +112,17 @@ pub struct CreateUnitPayload {
     pub unit: Unit,
 }
 
+/// What changes of a unit.
+#[derive(InputObject)]
+pub struct UpdateUnitInput {
+    /// The unit.
+    pub unit_id: ID,
+    /// New name, unique in the region.
+    pub name: Option<String>,
+    /// New address for the unit's notices, or empty to clear it.
+    pub contact_email: Option<String>,
+}
+
 #[derive(Default)]
 pub struct UnitMutation;
 
@@ -135,6 +146,28 @@ impl UnitMutation {
         .await?;
         Ok(CreateUnitPayload {
             unit: Unit(created),
+        })
+    }
+
+    /// Renames a unit of the office's region or changes where its notices go (office only).
+    async fn update_unit(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateUnitInput,
+    ) -> Result<CreateUnitPayload> {
+        let rc = rc(ctx)?;
+        let unit_id = node::decode_i32(&input.unit_id, "Unit", "unitId")?;
+        let updated = service::unit::update(
+            rc,
+            unit_id,
+            UnitChange {
+                name: input.name,
+                contact_email: input.contact_email,
+            },
+        )
+        .await?;
+        Ok(CreateUnitPayload {
+            unit: Unit(updated),
         })
     }
 }

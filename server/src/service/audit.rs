@@ -270,11 +270,23 @@ pub struct Verification {
 /// Walks every chain from its first remaining event (retention may have dropped older ones)
 /// and checks each link; stops at the first that does not hold.
 pub async fn verify(db: &impl ConnectionTrait) -> AppResult<Verification> {
+    verify_chains(db, None).await
+}
+
+/// Checks the caller's region's chain, as `watchpost audit verify` does (office only).
+pub async fn verify_region(rc: &RequestContext) -> AppResult<Verification> {
+    let principal = rc.viewer.require(&[entities::account::Role::Office])?;
+    let chain = audit::chain_of(principal.region_id);
+    verify_chains(&rc.state.db, Some(chain)).await
+}
+
+async fn verify_chains(db: &impl ConnectionTrait, only: Option<i32>) -> AppResult<Verification> {
     const BATCH: u64 = 1_000;
-    let heads = audit_chain::Entity::find()
-        .order_by_asc(audit_chain::Column::ChainId)
-        .all(db)
-        .await?;
+    let mut heads = audit_chain::Entity::find().order_by_asc(audit_chain::Column::ChainId);
+    if let Some(chain) = only {
+        heads = heads.filter(audit_chain::Column::ChainId.eq(chain));
+    }
+    let heads = heads.all(db).await?;
     let mut events = 0;
     for head in &heads {
         let mut expected: Option<(String, i64)> = None;

@@ -115,3 +115,57 @@ pub async fn create(rc: &RequestContext, input: NewUnit) -> AppResult<unit::Mode
     txn.commit().await?;
     Ok(created)
 }
+
+/// What the office changes of one of its units: its name, its notice address (empty clears it).
+pub struct UnitChange {
+    pub name: Option<String>,
+    pub contact_email: Option<String>,
+}
+
+/// Renames a unit of the office's region or changes where its notices go.
+pub async fn update(
+    rc: &RequestContext,
+    unit_id: i32,
+    change: UnitChange,
+) -> AppResult<unit::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let txn = rc.state.db.begin().await?;
+    let before = unit::Entity::find_by_id(unit_id)
+        .filter(unit::Column::RegionId.eq(principal.region_id))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut changed: unit::ActiveModel = before.clone().into();
+    if let Some(name) = change.name {
+        let name = check("name", domain::region::validate_name(&name))?.to_owned();
+        let taken = unit::Entity::find()
+            .filter(unit::Column::RegionId.eq(before.region_id))
+            .filter(unit::Column::Name.eq(&name))
+            .filter(unit::Column::Id.ne(before.id))
+            .one(&txn)
+            .await?;
+        if taken.is_some() {
+            return Err(AppError::Conflict(format!(
+                "a unit named {name} already exists in this region"
+            )));
+        }
+        changed.name = Set(name);
+    }
+    if let Some(email) = change.contact_email {
+        let email = email.trim();
+        changed.contact_email = Set(if email.is_empty() {
+            None
+        } else {
+            Some(check("contactEmail", domain::account::validate_email(email))?.to_owned())
+        });
+    }
+    let after = changed.update(&txn).await?;
+    AuditEvent::new(rc, "updateUnit")
+        .target("Unit", after.id)
+        .before(json!({ "name": before.name, "contactEmail": before.contact_email }))
+        .after(json!({ "name": after.name, "contactEmail": after.contact_email }))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(after)
+}

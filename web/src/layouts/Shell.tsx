@@ -11,9 +11,11 @@ import {
   LikeOutlined,
   LogoutOutlined,
   QuestionCircleOutlined,
+  SafetyCertificateOutlined,
   ScheduleOutlined,
   SnippetsOutlined,
   TeamOutlined,
+  UserOutlined,
 } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Spin } from 'antd';
 import { Suspense, useEffect, type ReactNode } from 'react';
@@ -61,6 +63,8 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
   inquiries: { label: '质询与查阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },
+  accounts: { label: '账号与单位', icon: <UserOutlined /> },
+  audit: { label: '审计日志', icon: <SafetyCertificateOutlined /> },
   notifications: { label: '消息通知', icon: <BellOutlined /> },
 };
 

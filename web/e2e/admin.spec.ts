@@ -1,0 +1,78 @@
+import type { Page } from '@playwright/test';
+import { button, expectAccessible, keep, signIn, test, expect } from './county';
+
+async function confirm(page: Page, title: RegExp | string) {
+  await page
+    .getByRole('dialog', { name: title })
+    .getByRole('button', { name: button('确定') })
+    .click();
+}
+
+test('the office keeps its units and accounts, a new account’s password shown once, and reads and checks the audit trail', async ({
+  page,
+}) => {
+  await signIn(page, 'yy.office');
+  await page.getByRole('menuitem', { name: /账号与单位/ }).click();
+
+  // A unit, then where its notices go.
+  await page.getByRole('tab', { name: '单位' }).click();
+  const units = page.getByRole('tabpanel', { name: '单位' });
+  await units.getByRole('button', { name: '新建单位' }).click();
+  const unit = page.getByRole('dialog', { name: '新建单位' });
+  await unit.getByLabel('单位名称').fill('县医疗保障局');
+  await unit.getByLabel('类型').click();
+  await page.getByTitle('县直部门').click();
+  await confirm(page, '新建单位');
+  const row = units.getByRole('row', { name: /县医疗保障局/ });
+  await expect(row).toContainText('未设置，通知无法送达');
+  await row.getByRole('button', { name: button('修改') }).click();
+  const edit = page.getByRole('dialog', { name: button('修改') });
+  await edit.getByLabel('通知邮箱').fill('not-an-address');
+  await confirm(page, button('修改'));
+  await expect(edit.getByText('邮箱格式有误')).toBeVisible();
+  await edit.getByLabel('通知邮箱').fill('ybj@example.cn');
+  await confirm(page, button('修改'));
+  await expect(row).toContainText('ybj@example.cn');
+  await keep(page, 'office-units');
+  await expectAccessible(page);
+
+  // An account for its handler: the one-time password, then deactivated.
+  await page.getByRole('tab', { name: '账号' }).click();
+  const accounts = page.getByRole('tabpanel', { name: '账号' });
+  await accounts.getByRole('button', { name: '新建账号' }).click();
+  const account = page.getByRole('dialog', { name: '新建账号' });
+  await account.getByLabel('用户名').fill('ybj.handler');
+  await account.getByLabel('姓名').fill('刘敏');
+  await account.getByLabel('角色').click();
+  await page.getByTitle('责任单位').click();
+  await account.getByLabel('所属单位').fill('医疗保障');
+  await account.getByLabel('所属单位').press('Enter');
+  await account.getByLabel('电子邮箱（接收通知）').fill('liumin@example.cn');
+  await confirm(page, '新建账号');
+  const issued = page.getByRole('dialog', { name: '账号已开设' });
+  await expect(issued.getByText('ybj.handler')).toBeVisible();
+  await expect(issued.getByText(/初始密码（只显示这一次/)).toBeVisible();
+  await keep(page, 'office-account-created');
+  await issued.getByRole('button', { name: /知道了/ }).click();
+  const handler = accounts.getByRole('row', { name: /ybj\.handler/ });
+  await expect(handler).toContainText('县医疗保障局');
+  await handler.getByRole('button', { name: button('停用') }).click();
+  await confirm(page, button('停用'));
+  await expect(handler).toContainText('已停用');
+  await keep(page, 'office-accounts');
+  await expectAccessible(page);
+
+  // The audit trail: the account's creation, found by its action; the chain checked.
+  await page.getByRole('menuitem', { name: /审计日志/ }).click();
+  await page.getByRole('button', { name: '立即核验' }).click();
+  await expect(page.getByText(/核验通过：\d+ 条记录的哈希链完整。/)).toBeVisible();
+  await page.getByLabel('操作', { exact: true }).fill('开设账号');
+  await page.getByLabel('操作', { exact: true }).press('Enter');
+  await page.getByRole('button', { name: button('查询') }).click();
+  const created = page.getByRole('row', { name: /开设账号/ }).first();
+  await expect(created).toContainText('yy.office');
+  await created.getByRole('button', { name: /展开/ }).click();
+  await expect(page.getByText(/"username": "ybj.handler"/)).toBeVisible();
+  await keep(page, 'office-audit');
+  await expectAccessible(page);
+});
