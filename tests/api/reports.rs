@@ -365,4 +365,28 @@ async fn reports_name_entries_of_their_regions_violation_catalogue() {
         refused["errors"][0]["extensions"]["field"],
         "violationCategoryIds"
     );
+
+    // A retired entry is no longer offered; only the region's office retires it.
+    const RETIRE: &str = "mutation($i: SetViolationCategoryActiveInput!) { setViolationCategoryActive(input: $i) { violationCategory { name active } } }";
+    let retire = json!({ "i": { "violationCategoryId": category, "active": false } });
+    assert_eq!(
+        code(&app.gql(Some(&other), RETIRE, retire.clone()).await),
+        "NOT_FOUND"
+    );
+    assert_eq!(
+        code(&app.gql(Some(&supervisor), RETIRE, retire.clone()).await),
+        "FORBIDDEN"
+    );
+    let retired = app.gql(Some(&office), RETIRE, retire).await;
+    assert_eq!(
+        retired["data"]["setViolationCategoryActive"]["violationCategory"],
+        json!({ "name": "嚴禁隨意檢查", "active": false })
+    );
+    let mut input = problem("再次重複檢查");
+    input["violationCategoryIds"] = json!([category]);
+    let refused = submit(&app, &supervisor, input).await;
+    assert_eq!(
+        refused["errors"][0]["extensions"]["field"],
+        "violationCategoryIds"
+    );
 }

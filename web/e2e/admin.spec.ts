@@ -76,3 +76,36 @@ test('the office keeps its units and accounts, a new account’s password shown 
   await keep(page, 'office-audit');
   await expectAccessible(page);
 });
+
+test('the office commends a unit, which the public page shows, and keeps the catalogue of prohibitions', async ({
+  page,
+}) => {
+  await signIn(page, 'yy.office');
+  await page.getByRole('menuitem', { name: /通报表扬/ }).click();
+  await page.getByRole('button', { name: '通报表扬' }).click();
+  const commend = page.getByRole('dialog', { name: '通报表扬' });
+  await commend.getByLabel('单位').fill('税务');
+  await commend.getByLabel('单位').press('Enter');
+  await commend.getByLabel('表扬事由').fill('推行“非接触式”办税，本季度企业满意率位列全县第一。');
+  await commend.getByLabel('所属季度').fill('2026Q4');
+  await confirm(page, '通报表扬');
+  await expect(page.getByRole('row', { name: /县税务局/ })).toContainText('2026Q4');
+  await keep(page, 'office-commendations');
+  await expectAccessible(page);
+
+  await page.goto('/public/430621');
+  await expect(page.getByRole('region', { name: '通报表扬' })).toContainText('推行“非接触式”办税');
+
+  await page.goto('/catalogue');
+  const entry = page.getByRole('row', { name: /严禁推诿扯皮/ });
+  await expect(entry).toContainText('使用中');
+  await entry.getByRole('button', { name: button('停用') }).click();
+  await confirm(page, button('停用'));
+  await expect(entry).toContainText('已停用');
+  await page.getByRole('button', { name: '增补条目' }).click();
+  await page.getByRole('dialog', { name: '增补条目' }).getByLabel('条目').fill('严禁以罚代管');
+  await confirm(page, '增补条目');
+  await expect(page.getByRole('row', { name: /严禁以罚代管/ })).toContainText('使用中');
+  await keep(page, 'office-catalogue');
+  await expectAccessible(page);
+});

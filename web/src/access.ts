@@ -11,6 +11,8 @@ export type Area =
   | 'meetings'
   | 'surveys'
   | 'consultations'
+  | 'commendations'
+  | 'catalogue'
   | 'accounts'
   | 'audit'
   | 'conclusion'
@@ -31,6 +33,8 @@ const AREAS: Record<Role, Area[]> = {
     'meetings',
     'surveys',
     'consultations',
+    'commendations',
+    'catalogue',
     'calendar',
     'referrals',
     'inquiries',

@@ -202,6 +202,16 @@ export const router = createBrowserRouter([
             lazy: async () => ({ Component: (await import('./pages/admin/AuditPage')).AuditPage }),
           },
           {
+            path: 'commendations',
+            lazy: async () => ({
+              Component: (await import('./pages/programme/CommendationsPage')).CommendationsPage,
+            }),
+          },
+          {
+            path: 'catalogue',
+            lazy: async () => ({ Component: (await import('./pages/programme/CataloguePage')).CataloguePage }),
+          },
+          {
             path: 'exits',
             lazy: async () => ({ Component: (await import('./pages/members/ExitCandidatesPage')).ExitCandidatesPage }),
           },

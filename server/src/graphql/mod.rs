@@ -132,6 +132,7 @@ pub const MUTATION_AUDITS: &[(&str, Audited)] = &[
     ("closeReport", Audited::Service),
     ("rateHandling", Audited::Service),
     ("addViolationCategory", Audited::Service),
+    ("setViolationCategoryActive", Audited::Service),
     ("markNotificationsRead", Audited::ApiLayer),
     ("issueAssignment", Audited::Service),
     ("signAssignment", Audited::Service),

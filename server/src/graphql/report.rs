@@ -527,4 +527,35 @@ impl ReportMutation {
             },
         })
     }
+
+    /// Retires an entry of the catalogue (no longer offered for new reports; reports that
+    /// name it keep it) or offers it again (office).
+    async fn set_violation_category_active(
+        &self,
+        ctx: &Context<'_>,
+        input: SetViolationCategoryActiveInput,
+    ) -> Result<AddViolationCategoryPayload> {
+        let id = node::decode_i32(
+            &input.violation_category_id,
+            "ViolationCategory",
+            "violationCategoryId",
+        )?;
+        let changed = service::report::set_category_active(rc(ctx)?, id, input.active).await?;
+        Ok(AddViolationCategoryPayload {
+            violation_category: ViolationCategory {
+                id: node::encode("ViolationCategory", changed.id),
+                name: changed.name,
+                active: changed.active,
+            },
+        })
+    }
+}
+
+/// An entry of the catalogue retired or offered again.
+#[derive(InputObject)]
+pub struct SetViolationCategoryActiveInput {
+    /// The entry.
+    pub violation_category_id: ID,
+    /// Offered for new reports.
+    pub active: bool,
 }

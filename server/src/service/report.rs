@@ -551,6 +551,33 @@ pub async fn categories(rc: &RequestContext) -> AppResult<Vec<violation_category
         .await?)
 }
 
+/// Retires an entry of the office's catalogue (no longer offered for new reports; reports
+/// that name it keep it) or offers it again.
+pub async fn set_category_active(
+    rc: &RequestContext,
+    category_id: i32,
+    active: bool,
+) -> AppResult<violation_category::Model> {
+    let principal = rc.viewer.require(&[Role::Office])?;
+    let txn = rc.state.db.begin().await?;
+    let before = violation_category::Entity::find_by_id(category_id)
+        .filter(violation_category::Column::RegionId.eq(principal.region_id))
+        .one(&txn)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    let mut changed: violation_category::ActiveModel = before.clone().into();
+    changed.active = Set(active);
+    let after = changed.update(&txn).await?;
+    AuditEvent::new(rc, "setViolationCategoryActive")
+        .target("ViolationCategory", after.id)
+        .before(json!({ "name": before.name, "active": before.active }))
+        .after(json!({ "name": after.name, "active": after.active }))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
 /// Adds an entry to the office's catalogue.
 pub async fn add_category(rc: &RequestContext, name: &str) -> AppResult<violation_category::Model> {
     let principal = rc.viewer.require(&[Role::Office])?;

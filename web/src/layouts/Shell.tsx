@@ -14,7 +14,9 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SnippetsOutlined,
+  StopOutlined,
   TeamOutlined,
+  TrophyOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Badge, Button, Layout, Menu, Space, Spin } from 'antd';
@@ -60,6 +62,8 @@ const MENU: Record<Area, { label: string; icon: ReactNode }> = {
   meetings: { label: '会议活动', icon: <CarryOutOutlined /> },
   surveys: { label: '满意度测评', icon: <LikeOutlined /> },
   consultations: { label: '征求意见', icon: <CommentOutlined /> },
+  commendations: { label: '通报表扬', icon: <TrophyOutlined /> },
+  catalogue: { label: '严禁事项目录', icon: <StopOutlined /> },
   conclusion: { label: '季度总结', icon: <BarChartOutlined /> },
   inquiries: { label: '质询与查阅', icon: <QuestionCircleOutlined /> },
   jobs: { label: '任务与邮件', icon: <ScheduleOutlined /> },
