@@ -6,7 +6,8 @@ import type { AuditPageQuery, AuditPageQuery$variables } from '../../__generated
 import type { AuditPageVerifyQuery } from '../../__generated__/AuditPageVerifyQuery.graphql';
 import type { AuditPage_events$key } from '../../__generated__/AuditPage_events.graphql';
 import type { Dayjs } from '../../dates';
-import { AUDIT_ACTION, AUDIT_RESULT, AUDIT_TARGET, ROLE, dateTime, label } from '../../labels';
+import { ROLE, dateTime, label } from '../../labels';
+import { AUDIT_ACTION, AUDIT_RESULT, AUDIT_TARGET } from './auditLabels';
 
 type Filter = NonNullable<AuditPageQuery$variables['filter']>;
 type FilterValues = { actorId?: string; action?: string; targetId?: string; period?: [Dayjs, Dayjs] };
