@@ -112,7 +112,7 @@ async fn development_serves_graphiql_and_introspection() {
         page.text()
             .await
             .expect("text")
-            .contains("<div id=\"root\"></div>")
+            .contains("<div id=\"root\">")
     );
     let schema = app
         .gql(None, "{ __schema { queryType { name } } }", json!({}))

@@ -209,7 +209,7 @@ async fn the_web_app_is_served_at_every_page_with_a_policy_that_allows_only_this
             .to_owned();
         let page = resp.text().await.expect("text");
         assert!(
-            page.contains("<div id=\"root\"></div>"),
+            page.contains("<div id=\"root\">"),
             "the app itself (built by cargo), not the placeholder: {page}"
         );
         assert!(!page.contains("WATCHPOST_CSP_NONCE"), "{page}");

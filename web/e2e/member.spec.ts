@@ -201,3 +201,25 @@ test('a supervisor answers what waits on the phone: an invitation added to the c
   await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '首页' }).tap();
   for (const title of ['会议和活动邀请', '征求意见', '满意度测评']) await expect(waiting(title)).toContainText('0');
 });
+
+test('a monitoring point’s liaison keeps the point’s ledger from a phone', async ({ page }) => {
+  await signIn(page, 'liaison01');
+  await expect(page).toHaveURL(/\/me$/);
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '报送' }).tap();
+  await expect(page.getByRole('heading', { name: '报送监测情况' })).toBeVisible();
+  const title = '12月第一周企业办事情况监测记录';
+  await page.getByLabel('监测记录').check();
+  await page.getByLabel('监督领域').selectOption({ label: '政务服务' });
+  await page.getByLabel('标题').fill(title);
+  await page.getByLabel('具体情况').fill('本周接待企业办事 36 次，其中 2 次因材料清单不清需往返，已现场记录。');
+  await page.getByLabel('拍照').setInputFiles(PHOTO);
+  await keep(page, 'liaison-ledger-form');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: button('提交') }).tap();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+  await expect(page.getByText('监测记录').first()).toBeVisible();
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '我的反映' }).tap();
+  await expect(page.getByRole('link', { name: new RegExp(title) })).toHaveCount(1);
+  await keep(page, 'liaison-ledger');
+  await expectAccessible(page);
+});

@@ -168,3 +168,29 @@ test('the office reads a member’s profile, reveals the full ID number with an 
   await expect(seen.getByRole('button', { name: '查看完整身份证号和电话' })).toHaveCount(0);
   await expect(seen.getByRole('button', { name: '决定退出' })).toHaveCount(0);
 });
+
+test('the office awards an approved monitoring point its plaque with its liaison’s account and prints it', async ({
+  page,
+}) => {
+  await signIn(page, 'yy.office');
+  await page.goto('/nominations');
+  const appoint = page.getByRole('region', { name: '发证 / 授牌' });
+  await appoint.getByRole('button', { name: /岳阳县个体劳动者协会/ }).click();
+  const drawer = page.getByRole('dialog', { name: /岳阳县个体劳动者协会/ });
+  await drawer.getByRole('button', { name: '授予监测点牌匾' }).click();
+  const award = page.getByRole('dialog', { name: '授予监测点牌匾' });
+  await award.getByLabel('牌匾编号').fill('岳县监测点〔2026〕16号');
+  await award.getByLabel('用户名').fill('gtxh.liaison');
+  await confirm(page, '授予监测点牌匾');
+  await expect(award.getByText('请填写联络员姓名')).toBeVisible();
+  await award.getByLabel('联络员姓名').fill('彭丽');
+  await confirm(page, '授予监测点牌匾');
+  const awarded = page.getByRole('dialog', { name: '监测点牌匾已授予' });
+  await expect(awarded.getByText('gtxh.liaison')).toBeVisible();
+  await expect(awarded.getByText(/初始密码（只显示这一次/)).toBeVisible();
+  const printing = page.waitForEvent('popup');
+  await awarded.getByRole('link', { name: '打印监测点牌匾' }).click();
+  const plaque = (await printing).getByRole('region', { name: '营商环境监测点' });
+  await expect(plaque.getByText('岳县监测点〔2026〕16号')).toBeVisible();
+  await expect(plaque.getByText(/岳阳县个体劳动者协会/)).toBeVisible();
+});
