@@ -59,7 +59,8 @@ test('a consultation: the office puts a draft to a supervisor, the opinion comes
   await answer.getByRole('button', { name: button('确定') }).click();
   await expect(answer.getByText('未完全采纳的，请说明理由。')).toBeVisible();
   await answer.getByLabel(/说明/).fill('牵头部门将在配套细则中明确，本措施不作列举。');
-  await answer.getByRole('button', { name: button('确定') }).click();
+  // Not anchored: while the first answer is still settling the button is named "loading 确 定".
+  await answer.getByRole('button', { name: /确\s?定/ }).click();
   await expect(page.getByText('已答复，监督员将收到通知')).toBeVisible();
   await expect(opinions.getByText('部分采纳')).toBeVisible();
   await expect(opinions.getByText('牵头部门将在配套细则中明确，本措施不作列举。')).toBeVisible();
