@@ -12,6 +12,7 @@ import type { AccountsPage_units$key } from '../../__generated__/AccountsPage_un
 import { ActionForm } from '../../components/ActionForm';
 import { ROLE, UNIT_KIND, label } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
+import { required } from '../../components/rules';
 
 type Role = AccountsPageCreateAccountMutation['variables']['input']['role'];
 type UnitKind = AccountsPageCreateUnitMutation['variables']['input']['kind'];
@@ -31,7 +32,6 @@ const ROLES: Role[] = ['OFFICE', 'LEADING_GROUP', 'REVIEWER', 'UNIT_HANDLER', 'D
 /** Roles that belong to a unit (the server checks the unit's kind). */
 const WITH_UNIT: string[] = ['REVIEWER', 'UNIT_HANDLER', 'DISCIPLINE'];
 
-const required = (message: string) => [{ required: true, whitespace: true, message }];
 const FIELD_MESSAGES = {
   username: '用户名为 3 至 64 位字母、数字、点、横线或下划线，且不能与已有账号重复。',
   email: '邮箱格式有误。',

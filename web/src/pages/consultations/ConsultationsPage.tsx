@@ -34,11 +34,10 @@ import { isoDay, type Dayjs } from '../../dates';
 import { OPINION_DECISION, dateTime, label } from '../../labels';
 import { attach } from '../../relay/fetch';
 import { useCommit } from '../../relay/useCommit';
+import { required } from '../../components/rules';
 
 type OpenValues = { title: string; body: string; closesOn: Dayjs; memberIds?: string[]; files?: UploadFile[] };
 type Decision = ConsultationsPageDecideMutation['variables']['input']['decision'];
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 /** Consultations (共商共建): a draft put to the supervisors, their opinions, and each decided
  * with its reason when not adopted in full (notice 三(五)). */

@@ -16,8 +16,7 @@ import { ActionForm } from '../../components/ActionForm';
 import { ATTENDANCE, INVITATION_STATUS, MEETING_KIND, MEETING_STATUS, dateTime, label } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
 import { InviteeFields, PlanFields, plan, planValues, type InviteeValues, type PlanValues } from './MeetingForms';
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
+import { required } from '../../components/rules';
 
 /** What the sheet proposes before the office corrects it: an acceptance as attended, leave as
  * excused, no answer as absent. */

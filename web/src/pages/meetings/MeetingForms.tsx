@@ -3,11 +3,10 @@ import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import type { MeetingFormsInviteesQuery } from '../../__generated__/MeetingFormsInviteesQuery.graphql';
 import { dayjs, type Dayjs } from '../../dates';
 import { MEETING_KIND } from '../../labels';
+import { required } from '../../components/rules';
 
 export type PlanValues = { topic: string; agenda?: string; place: string; time: [Dayjs, Dayjs] };
 export type InviteeValues = { memberIds?: string[]; unitIds?: string[] };
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 /** A plan as the API takes it: the time as instants. */
 export function plan({ topic, agenda, place, time }: PlanValues) {

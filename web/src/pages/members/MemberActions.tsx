@@ -8,8 +8,7 @@ import type {
 import { ActionForm } from '../../components/ActionForm';
 import { EXIT_REASON, SANCTION } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
+import { required } from '../../components/rules';
 
 /** The office ends a membership: the reason and the facts behind it; the account stops. */
 export function ExitForm({ memberId, reason, onDone }: { memberId: string; reason?: ExitReason; onDone: () => void }) {

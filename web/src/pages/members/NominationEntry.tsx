@@ -14,6 +14,7 @@ import { attach } from '../../relay/fetch';
 import { useCommit } from '../../relay/useCommit';
 import { creditCodeValid, residentIdValid } from '../public/checks';
 import { CATEGORIES, DECLARATIONS, FIELD_MESSAGES, RECOMMENDERS } from './nomination';
+import { required } from '../../components/rules';
 
 type EntryValues = {
   kind: MemberKind;
@@ -89,7 +90,6 @@ export function NominationEntry({ onDone }: { onDone: () => void }) {
 function EntryFields({ form }: { form: FormInstance<EntryValues> }) {
   const kind: MemberKind = Form.useWatch('kind', form) ?? 'SUPERVISOR';
   const supervisor = kind === 'SUPERVISOR';
-  const required = (message: string) => [{ required: true, whitespace: true, message }];
   return (
     <>
       <Form.Item label="推荐为" name="kind">

@@ -9,9 +9,9 @@ import type { ReferralActions_referral$key } from '../../__generated__/ReferralA
 import { ActionForm } from '../../components/ActionForm';
 import { dateTime } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
+import { required } from '../../components/rules';
 
 const UNMASKING: Record<string, string> = { requested: '待县优化办审批', approved: '已同意', refused: '未同意' };
-const required = (message: string) => [{ required: true, whitespace: true, message }];
 
 /** The commission's steps on a referral, and the office's answer to a request to unmask. */
 export function ReferralActions({

@@ -15,8 +15,7 @@ import type { ReportActions_report$key } from '../../__generated__/ReportActions
 import { ActionForm } from '../../components/ActionForm';
 import { SLIP_MODE } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
+import { required } from '../../components/rules';
 
 /** The office's triage of one report. Which buttons show follows the report's state; the
  * server still decides, and says why when it refuses. */

@@ -16,8 +16,7 @@ import { ActionForm } from '../../components/ActionForm';
 import { isoDay, type Dayjs } from '../../dates';
 import { attach } from '../../relay/fetch';
 import { useCommit } from '../../relay/useCommit';
-
-const required = (message: string) => [{ required: true, whitespace: true, message }];
+import { required } from '../../components/rules';
 
 // Every step answers with the fields the slip page shows, so the page updates at once.
 const SLIP_FIELDS = graphql`
