@@ -68,6 +68,33 @@ async fn region_codes_and_time_zones_are_checked() {
 }
 
 #[tokio::test]
+async fn the_platform_admin_lists_the_offices_and_admins_of_every_county_and_an_office_only_its_own()
+ {
+    let app = spawn_app().await;
+    let admin = app.platform_admin().await;
+    let office = app.office("430621").await;
+    app.office("430602").await;
+    app.member(&office, "lg.yy", "LEADING_GROUP", None).await;
+    const LIST: &str = "{ accounts(filter: {roles: [OFFICE, PLATFORM_ADMIN]}) { nodes { username role region { code } } } }";
+    let listed = app.gql(Some(&admin), LIST, json!({})).await;
+    assert_eq!(
+        listed["data"]["accounts"]["nodes"],
+        json!([
+            { "username": "admin", "role": "PLATFORM_ADMIN", "region": null },
+            { "username": "office430621", "role": "OFFICE", "region": { "code": "430621" } },
+            { "username": "office430602", "role": "OFFICE", "region": { "code": "430602" } },
+        ]),
+        "{listed}"
+    );
+    let own = app.gql(Some(&office), LIST, json!({})).await;
+    assert_eq!(
+        own["data"]["accounts"]["nodes"],
+        json!([{ "username": "office430621", "role": "OFFICE", "region": { "code": "430621" } }]),
+        "{own}"
+    );
+}
+
+#[tokio::test]
 async fn an_office_creates_units_and_staff_for_them() {
     let app = spawn_app().await;
     let office = app.office("430621").await;

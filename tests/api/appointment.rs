@@ -31,6 +31,52 @@ async fn train(app: &TestApp, office: &str, ids: &[&str]) -> Value {
 
 const CERTIFICATE: &str = "mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { member { status certificateNumber termStartsOn termEndsOn } account { username role } temporaryPassword } }";
 
+const SESSIONS: &str =
+    "{ trainingSessions { totalCount nodes { title heldOn place attendees { name status } } } }";
+
+#[tokio::test]
+async fn training_sessions_are_listed_with_who_attended_for_the_county_only() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let wang = approved_supervisor(&app, &office, &leading, "王建國", ID_A).await;
+    let li = approved_supervisor(&app, &office, &leading, "李衛東", ID_B).await;
+    train(&app, &office, &[&wang, &li]).await;
+    // A second session, for the one who missed part of the first.
+    let again = app
+        .gql(
+            Some(&office),
+            "mutation($i: RecordTrainingInput!) { recordTraining(input: $i) { attendees { name } } }",
+            json!({ "i": { "title": "補訓", "heldOn": "2025-03-02", "memberIds": [li] } }),
+        )
+        .await;
+    assert!(again["errors"].is_null(), "{again}");
+
+    let expected = json!({ "totalCount": 2, "nodes": [
+        { "title": "補訓", "heldOn": "2025-03-02", "place": null,
+          "attendees": [{ "name": "李衛東", "status": "TRAINED" }] },
+        { "title": "監督員崗前培訓", "heldOn": "2025-03-01", "place": "縣政府三樓",
+          "attendees": [{ "name": "王建國", "status": "TRAINED" }, { "name": "李衛東", "status": "TRAINED" }] },
+    ] });
+    for token in [&office, &leading] {
+        let listed = app.gql(Some(token), SESSIONS, json!({})).await;
+        assert_eq!(listed["data"]["trainingSessions"], expected, "{listed}");
+    }
+
+    // Another county's office sees none of them; a unit's handler may not ask.
+    let other = app.office("430602").await;
+    let elsewhere = app.gql(Some(&other), SESSIONS, json!({})).await;
+    assert_eq!(
+        elsewhere["data"]["trainingSessions"],
+        json!({ "totalCount": 0, "nodes": [] })
+    );
+    let unit = app.create_unit(&office, "縣市場監管局", "DEPARTMENT").await;
+    let (_, handler) = app
+        .member(&office, "handler.sj", "UNIT_HANDLER", Some(&unit))
+        .await;
+    let refused = app.gql(Some(&handler), SESSIONS, json!({})).await;
+    assert_eq!(code(&refused), "FORBIDDEN", "{refused}");
+}
+
 #[tokio::test]
 async fn a_trained_supervisor_gets_a_certificate_a_term_and_an_account() {
     let app = spawn_app().await;

@@ -366,6 +366,13 @@ async fn the_trail_is_a_hash_chain_per_region_and_verify_names_the_first_broken_
     let broken = app.gql(Some(&office), VERIFY, json!({})).await;
     let found = &broken["data"]["auditVerification"];
     assert_eq!(found["intact"], json!(false), "{broken}");
+    // The platform admin checks every county's chain and finds it too.
+    let admin = app.platform_admin().await;
+    let everywhere = app.gql(Some(&admin), VERIFY, json!({})).await;
+    assert_eq!(
+        everywhere["data"]["auditVerification"], *found,
+        "{everywhere}"
+    );
     let events = app
         .gql(
             Some(&office),

@@ -216,7 +216,7 @@ async fn the_web_app_is_served_at_every_page_with_a_policy_that_allows_only_this
         let nonce = nonce_in(&page).expect("a nonce in the page").to_owned();
         for directive in [
             "default-src 'self'",
-            "script-src 'self';",
+            &format!("script-src 'self' 'nonce-{nonce}';"),
             &format!("style-src 'self' 'nonce-{nonce}';"),
             "object-src 'none'",
             "frame-ancestors 'none'",

@@ -84,6 +84,7 @@ test('an anonymous self-nomination goes through every stage to a printed certifi
   await expect(training.getByLabel(NAME)).toBeChecked();
   await confirm(office, '登记培训');
   await expect(office.getByText('培训已登记')).toBeVisible();
+  await expect(office.getByRole('row', { name: /2026 年度营商环境监督员岗前培训/ })).toContainText(NAME);
 
   await office.getByRole('region', { name: '发证 / 授牌' }).getByRole('button', { name: NAME }).click();
   await drawer.getByRole('button', { name: '颁发监督员证' }).click();

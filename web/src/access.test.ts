@@ -22,6 +22,12 @@ describe('the menu of each role', () => {
     expect(homeOf('LIAISON')).toBe('/me');
   });
 
+  it('opens the platform admin on the regions, with no county work in its menu', () => {
+    expect(homeOf('PLATFORM_ADMIN')).toBe('/regions');
+    expect(mayOpen('PLATFORM_ADMIN', 'audit')).toBe(true);
+    expect(mayOpen('PLATFORM_ADMIN', 'reports')).toBe(false);
+  });
+
   it('shows an unknown role only its notifications', () => {
     expect(areasOf('SOMETHING_NEW')).toEqual(['notifications']);
   });

@@ -13,6 +13,7 @@ export type Area =
   | 'consultations'
   | 'commendations'
   | 'catalogue'
+  | 'regions'
   | 'accounts'
   | 'audit'
   | 'conclusion'
@@ -23,7 +24,7 @@ export type Area =
   | 'jobs';
 
 const AREAS: Record<Role, Area[]> = {
-  PLATFORM_ADMIN: ['notifications'],
+  PLATFORM_ADMIN: ['regions', 'audit', 'jobs', 'notifications'],
   OFFICE: [
     'workbench',
     'reports',

@@ -194,6 +194,10 @@ export const router = createBrowserRouter([
             }),
           },
           {
+            path: 'regions',
+            lazy: async () => ({ Component: (await import('./pages/admin/RegionsPage')).RegionsPage }),
+          },
+          {
             path: 'accounts',
             lazy: async () => ({ Component: (await import('./pages/admin/AccountsPage')).AccountsPage }),
           },

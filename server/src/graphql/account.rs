@@ -112,6 +112,8 @@ impl Account {
 pub struct AccountFilterInput {
     /// Only accounts with this role.
     pub role: Option<Role>,
+    /// Only accounts with one of these roles.
+    pub roles: Option<Vec<Role>>,
     /// Only accounts of this unit.
     pub unit_id: Option<ID>,
     /// Only active (true) or deactivated (false) accounts.
@@ -123,8 +125,8 @@ pub struct AccountQuery;
 
 #[Object]
 impl AccountQuery {
-    /// Accounts the caller may see: the office and leading group their region's, others only
-    /// their own.
+    /// Accounts the caller may see: the platform admin all, the office and leading group their
+    /// region's, others only their own.
     #[graphql(complexity = "connection_complexity(first, child_complexity)")]
     async fn accounts(
         &self,
@@ -138,7 +140,12 @@ impl AccountQuery {
         let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
         let filter = filter.unwrap_or_default();
         let filter = AccountFilter {
-            role: filter.role,
+            roles: filter
+                .roles
+                .into_iter()
+                .flatten()
+                .chain(filter.role)
+                .collect(),
             unit_id: filter
                 .unit_id
                 .map(|id| node::decode_i32(&id, "Unit", "filter.unitId"))

@@ -1,7 +1,13 @@
 use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
-use chrono::NaiveDate;
+use chrono::{DateTime, NaiveDate, Utc};
+use entities::training_session;
 
-use super::{account::Account, membership::Member, node, rc};
+use super::{
+    account::Account,
+    connection::{Conn, connection, connection_complexity, page_request},
+    membership::Member,
+    node, rc,
+};
 use crate::{
     error::AppError,
     service::{
@@ -11,14 +17,55 @@ use crate::{
 };
 
 /// A training session held for approved supervisors.
-#[derive(SimpleObject)]
-pub struct TrainingSession {
+pub struct TrainingSession(pub training_session::Model);
+
+#[Object]
+impl TrainingSession {
     /// Title.
-    pub title: String,
+    async fn title(&self) -> &str {
+        &self.0.title
+    }
     /// The day it was held.
-    pub held_on: NaiveDate,
+    async fn held_on(&self) -> NaiveDate {
+        self.0.held_on
+    }
     /// Where.
-    pub place: Option<String>,
+    async fn place(&self) -> Option<&str> {
+        self.0.place.as_deref()
+    }
+    /// When the office recorded it.
+    async fn recorded_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    /// The supervisors who attended.
+    async fn attendees(&self, ctx: &Context<'_>) -> Result<Vec<Member>> {
+        let members = service::appointment::attendees(rc(ctx)?, self.0.id).await?;
+        Ok(members.into_iter().map(Member).collect())
+    }
+}
+
+#[derive(Default)]
+pub struct AppointmentQuery;
+
+#[Object]
+impl AppointmentQuery {
+    /// The region's training sessions and who attended, latest recorded first (office,
+    /// leading group).
+    #[graphql(complexity = "connection_complexity(first, child_complexity)")]
+    async fn training_sessions(
+        &self,
+        ctx: &Context<'_>,
+        #[graphql(desc = "Page size, at most 100.")] first: Option<i32>,
+        #[graphql(desc = "Cursor of the last item of the previous page.")] after: Option<String>,
+    ) -> Result<Conn<TrainingSession>> {
+        let rc = rc(ctx)?;
+        let had_cursor = after.is_some();
+        let page = page_request(first, after, rc.state.settings.graphql.max_page_size)?;
+        let page = service::appointment::training_sessions(rc, page).await?;
+        Ok(connection(page.map(TrainingSession), had_cursor, |s| {
+            i64::from(s.0.id)
+        }))
+    }
 }
 
 /// A training session and who attended.
@@ -153,11 +200,7 @@ impl AppointmentMutation {
         )
         .await?;
         Ok(RecordTrainingPayload {
-            training_session: TrainingSession {
-                title: session.title,
-                held_on: session.held_on,
-                place: session.place,
-            },
+            training_session: TrainingSession(session),
             attendees: attendees.into_iter().map(Member).collect(),
         })
     }

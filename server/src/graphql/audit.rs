@@ -106,7 +106,7 @@ pub struct AuditQuery;
 
 #[Object]
 impl AuditQuery {
-    /// Checks the region's audit hash chain now (office only).
+    /// Checks the audit hash chain now: the region's (office) or every chain (platform admin).
     async fn audit_verification(&self, ctx: &Context<'_>) -> Result<AuditVerification> {
         let found = service::audit::verify_region(rc(ctx)?).await?;
         Ok(match found.broken {

@@ -50,6 +50,7 @@ pub struct QueryRoot(
     account::AccountQuery,
     audit::AuditQuery,
     membership::MembershipQuery,
+    appointment::AppointmentQuery,
     exit::ExitQuery,
     calendar::CalendarQuery,
     report::ReportQuery,

@@ -85,11 +85,12 @@ fn page() -> Response {
     resp
 }
 
-/// Only this server: scripts, styles (and Ant Design's with the nonce), images, recordings,
-/// fonts (GraphiQL's are inside its CSS); no frames, no plug-ins, no other site framing the app.
+/// Only this server: scripts (and index.html's own, which starts a phone page's chunks, with
+/// the nonce), styles (and Ant Design's with the nonce), images, recordings, fonts (GraphiQL's
+/// are inside its CSS); no frames, no plug-ins, no other site framing the app.
 pub(super) fn content_security_policy(nonce: &str) -> String {
     format!(
-        "default-src 'self'; script-src 'self'; style-src 'self' 'nonce-{nonce}'; \
+        "default-src 'self'; script-src 'self' 'nonce-{nonce}'; style-src 'self' 'nonce-{nonce}'; \
          img-src 'self' data: blob:; media-src 'self' blob:; font-src 'self' data:; \
          connect-src 'self'; frame-src 'none'; object-src 'none'; base-uri 'self'; \
          form-action 'self'; frame-ancestors 'none'"

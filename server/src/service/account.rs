@@ -35,7 +35,8 @@ pub fn visible_to(principal: &Principal) -> Condition {
 
 #[derive(Default)]
 pub struct AccountFilter {
-    pub role: Option<Role>,
+    /// Any of these roles; all when empty.
+    pub roles: Vec<Role>,
     pub unit_id: Option<i32>,
     pub active: Option<bool>,
 }
@@ -46,8 +47,8 @@ pub async fn list(
     page: PageRequest,
 ) -> AppResult<Page<account::Model>> {
     let mut condition = visible_to(rc.viewer.principal()?);
-    if let Some(role) = filter.role {
-        condition = condition.add(account::Column::Role.eq(role));
+    if !filter.roles.is_empty() {
+        condition = condition.add(account::Column::Role.is_in(filter.roles));
     }
     if let Some(unit) = filter.unit_id {
         condition = condition.add(account::Column::UnitId.eq(unit));

@@ -8,17 +8,18 @@ use entities::{
     training_attendance, training_session,
 };
 use sea_orm::{
-    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, QueryFilter,
-    TransactionTrait,
+    ActiveModelTrait, ActiveValue::Set, ColumnTrait, ConnectionTrait, EntityTrait, Order,
+    QueryFilter, QueryOrder, QuerySelect, QueryTrait, TransactionTrait,
 };
 use serde_json::json;
 
 use super::{
-    RequestContext,
+    Page, PageRequest, RequestContext,
     account::{CreatedAccount, PreparedAccount, insert_prepared, prepare},
     audit::AuditEvent,
     check,
-    membership::{audit_change, get_for_office, local_date, transition},
+    membership::{audit_change, get_for_office, local_date, transition, visible_to},
+    paginate,
 };
 use crate::{
     domain::{self, dates::When},
@@ -93,6 +94,42 @@ pub async fn record_training(
         .await?;
     txn.commit().await?;
     Ok((session, attendees))
+}
+
+/// The region's training sessions, latest recorded first (office, leading group).
+pub async fn training_sessions(
+    rc: &RequestContext,
+    page: PageRequest,
+) -> AppResult<Page<training_session::Model>> {
+    let principal = rc.viewer.require(&[Role::Office, Role::LeadingGroup])?;
+    let region_id = principal
+        .region_id
+        .ok_or(AppError::Forbidden("your account has no region"))?;
+    let select =
+        training_session::Entity::find().filter(training_session::Column::RegionId.eq(region_id));
+    paginate(
+        &rc.state.db,
+        select,
+        training_session::Column::Id,
+        page,
+        Order::Desc,
+    )
+    .await
+}
+
+/// Who attended a session, as far as the caller sees them.
+pub async fn attendees(rc: &RequestContext, session_id: i32) -> AppResult<Vec<member::Model>> {
+    let attended = training_attendance::Entity::find()
+        .select_only()
+        .column(training_attendance::Column::MemberId)
+        .filter(training_attendance::Column::SessionId.eq(session_id))
+        .into_query();
+    Ok(member::Entity::find()
+        .filter(visible_to(rc.viewer.principal()?))
+        .filter(member::Column::Id.in_subquery(attended))
+        .order_by_asc(member::Column::Id)
+        .all(&rc.state.db)
+        .await?)
 }
 
 /// Who will use the member's account: a new one, or an existing account of the region.

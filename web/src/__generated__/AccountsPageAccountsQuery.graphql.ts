@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<bfb186b40687bfcf389d05d70e6b5232>>
+ * @generated SignedSource<<b39cea81f65c205262d8796ab48a44c3>>
  * @lightSyntaxTransform
  */
 
@@ -9,9 +9,11 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
+export type Role = "DISCIPLINE" | "LEADING_GROUP" | "LIAISON" | "OFFICE" | "PLATFORM_ADMIN" | "REVIEWER" | "SUPERVISOR" | "UNIT_HANDLER";
 export type AccountsPageAccountsQuery$variables = {
   count?: number | null | undefined;
   cursor?: string | null | undefined;
+  roles?: ReadonlyArray<Role> | null | undefined;
 };
 export type AccountsPageAccountsQuery$data = {
   readonly " $fragmentSpreads": FragmentRefs<"AccountsPage_accounts">;
@@ -32,13 +34,30 @@ var v0 = [
     "defaultValue": null,
     "kind": "LocalArgument",
     "name": "cursor"
+  },
+  {
+    "defaultValue": null,
+    "kind": "LocalArgument",
+    "name": "roles"
   }
 ],
-v1 = [
+v1 = {
+  "kind": "Variable",
+  "name": "roles",
+  "variableName": "roles"
+},
+v2 = [
   {
     "kind": "Variable",
     "name": "after",
     "variableName": "cursor"
+  },
+  {
+    "fields": [
+      (v1/*:: as any*/)
+    ],
+    "kind": "ObjectValue",
+    "name": "filter"
   },
   {
     "kind": "Variable",
@@ -46,11 +65,18 @@ v1 = [
     "variableName": "count"
   }
 ],
-v2 = {
+v3 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "id",
+  "storageKey": null
+},
+v4 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
   "storageKey": null
 };
 return {
@@ -71,7 +97,8 @@ return {
             "kind": "Variable",
             "name": "cursor",
             "variableName": "cursor"
-          }
+          },
+          (v1/*:: as any*/)
         ],
         "kind": "FragmentSpread",
         "name": "AccountsPage_accounts"
@@ -88,7 +115,7 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
+        "args": (v2/*:: as any*/),
         "concreteType": "AccountConnection",
         "kind": "LinkedField",
         "name": "accounts",
@@ -110,7 +137,7 @@ return {
                 "name": "node",
                 "plural": false,
                 "selections": [
-                  (v2/*:: as any*/),
+                  (v3/*:: as any*/),
                   {
                     "alias": null,
                     "args": null,
@@ -161,14 +188,21 @@ return {
                     "name": "unit",
                     "plural": false,
                     "selections": [
-                      (v2/*:: as any*/),
-                      {
-                        "alias": null,
-                        "args": null,
-                        "kind": "ScalarField",
-                        "name": "name",
-                        "storageKey": null
-                      }
+                      (v3/*:: as any*/),
+                      (v4/*:: as any*/)
+                    ],
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "Region",
+                    "kind": "LinkedField",
+                    "name": "region",
+                    "plural": false,
+                    "selections": [
+                      (v4/*:: as any*/),
+                      (v3/*:: as any*/)
                     ],
                     "storageKey": null
                   },
@@ -222,8 +256,10 @@ return {
       },
       {
         "alias": null,
-        "args": (v1/*:: as any*/),
-        "filters": null,
+        "args": (v2/*:: as any*/),
+        "filters": [
+          "filter"
+        ],
         "handle": "connection",
         "key": "AccountsPage_accounts",
         "kind": "LinkedHandle",
@@ -232,16 +268,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "e94ea8d54dd5ab2be405bbb36e3f933c",
+    "cacheID": "83f204fab117dd2b1538c15f6d091754",
     "id": null,
     "metadata": {},
     "name": "AccountsPageAccountsQuery",
     "operationKind": "query",
-    "text": "query AccountsPageAccountsQuery(\n  $count: Int = 50\n  $cursor: String\n) {\n  ...AccountsPage_accounts_1G22uz\n}\n\nfragment AccountsPage_accounts_1G22uz on Query {\n  accounts(first: $count, after: $cursor) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query AccountsPageAccountsQuery(\n  $count: Int = 50\n  $cursor: String\n  $roles: [Role!]\n) {\n  ...AccountsPage_accounts_nQwKv\n}\n\nfragment AccountsPage_accounts_nQwKv on Query {\n  accounts(filter: {roles: $roles}, first: $count, after: $cursor) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        region {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "678f57333c4de26bc2f014249ec22b7b";
+(node as any).hash = "c93badcc9f65e90f49dc1b333eb3c68f";
 
 export default node;

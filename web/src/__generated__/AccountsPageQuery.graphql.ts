@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<816ec31aaf1812b225a7c6ea21df782e>>
+ * @generated SignedSource<<5967bb785939541fbaf70ce947f7b7f9>>
  * @lightSyntaxTransform
  */
 
@@ -79,28 +79,40 @@ v3 = {
   ],
   "storageKey": "units(first:100)"
 },
-v4 = [
+v4 = {
+  "kind": "Literal",
+  "name": "first",
+  "value": 50
+},
+v5 = [
   {
-    "kind": "Literal",
-    "name": "first",
-    "value": 50
-  }
+    "fields": [
+      {
+        "kind": "Literal",
+        "name": "roles",
+        "value": null
+      }
+    ],
+    "kind": "ObjectValue",
+    "name": "filter"
+  },
+  (v4/*:: as any*/)
 ],
-v5 = {
+v6 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "__typename",
   "storageKey": null
 },
-v6 = {
+v7 = {
   "alias": null,
   "args": null,
   "kind": "ScalarField",
   "name": "cursor",
   "storageKey": null
 },
-v7 = {
+v8 = {
   "alias": null,
   "args": null,
   "concreteType": "PageInfo",
@@ -124,7 +136,10 @@ v7 = {
     }
   ],
   "storageKey": null
-};
+},
+v9 = [
+  (v4/*:: as any*/)
+];
 return {
   "fragment": {
     "argumentDefinitions": [],
@@ -155,7 +170,7 @@ return {
     "selections": [
       {
         "alias": null,
-        "args": (v4/*:: as any*/),
+        "args": (v5/*:: as any*/),
         "concreteType": "AccountConnection",
         "kind": "LinkedField",
         "name": "accounts",
@@ -233,22 +248,37 @@ return {
                     ],
                     "storageKey": null
                   },
-                  (v5/*:: as any*/)
+                  {
+                    "alias": null,
+                    "args": null,
+                    "concreteType": "Region",
+                    "kind": "LinkedField",
+                    "name": "region",
+                    "plural": false,
+                    "selections": [
+                      (v1/*:: as any*/),
+                      (v0/*:: as any*/)
+                    ],
+                    "storageKey": null
+                  },
+                  (v6/*:: as any*/)
                 ],
                 "storageKey": null
               },
-              (v6/*:: as any*/)
+              (v7/*:: as any*/)
             ],
             "storageKey": null
           },
-          (v7/*:: as any*/)
+          (v8/*:: as any*/)
         ],
-        "storageKey": "accounts(first:50)"
+        "storageKey": "accounts(filter:{\"roles\":null},first:50)"
       },
       {
         "alias": null,
-        "args": (v4/*:: as any*/),
-        "filters": null,
+        "args": (v5/*:: as any*/),
+        "filters": [
+          "filter"
+        ],
         "handle": "connection",
         "key": "AccountsPage_accounts",
         "kind": "LinkedHandle",
@@ -256,7 +286,7 @@ return {
       },
       {
         "alias": null,
-        "args": (v4/*:: as any*/),
+        "args": (v9/*:: as any*/),
         "concreteType": "UnitConnection",
         "kind": "LinkedField",
         "name": "units",
@@ -288,21 +318,21 @@ return {
                     "name": "contactEmail",
                     "storageKey": null
                   },
-                  (v5/*:: as any*/)
+                  (v6/*:: as any*/)
                 ],
                 "storageKey": null
               },
-              (v6/*:: as any*/)
+              (v7/*:: as any*/)
             ],
             "storageKey": null
           },
-          (v7/*:: as any*/)
+          (v8/*:: as any*/)
         ],
         "storageKey": "units(first:50)"
       },
       {
         "alias": null,
-        "args": (v4/*:: as any*/),
+        "args": (v9/*:: as any*/),
         "filters": null,
         "handle": "connection",
         "key": "AccountsPage_units",
@@ -313,12 +343,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "d8da581fc2a89e3631ff438cd403a55b",
+    "cacheID": "522931369773e353e09a924f7b049151",
     "id": null,
     "metadata": {},
     "name": "AccountsPageQuery",
     "operationKind": "query",
-    "text": "query AccountsPageQuery {\n  ...AccountsPage_accounts\n  ...AccountsPage_units\n  allUnits: units(first: 100) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}\n\nfragment AccountsPage_accounts on Query {\n  accounts(first: 50) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment AccountsPage_units on Query {\n  units(first: 50) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query AccountsPageQuery {\n  ...AccountsPage_accounts\n  ...AccountsPage_units\n  allUnits: units(first: 100) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}\n\nfragment AccountsPage_accounts on Query {\n  accounts(filter: {}, first: 50) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        region {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment AccountsPage_units on Query {\n  units(first: 50) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

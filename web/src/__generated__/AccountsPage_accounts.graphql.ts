@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<10def5fddbc17b4f9847f0d377ef08b0>>
+ * @generated SignedSource<<c33f4e34a0f329c1afa4553754cdaa0f>>
  * @lightSyntaxTransform
  */
 
@@ -19,6 +19,9 @@ export type AccountsPage_accounts$data = {
         readonly email: string | null | undefined;
         readonly id: string;
         readonly phone: string | null | undefined;
+        readonly region: {
+          readonly name: string;
+        } | null | undefined;
         readonly role: Role;
         readonly unit: {
           readonly id: string;
@@ -47,6 +50,13 @@ v1 = {
   "kind": "ScalarField",
   "name": "id",
   "storageKey": null
+},
+v2 = {
+  "alias": null,
+  "args": null,
+  "kind": "ScalarField",
+  "name": "name",
+  "storageKey": null
 };
 return {
   "argumentDefinitions": [
@@ -59,6 +69,11 @@ return {
       "defaultValue": null,
       "kind": "LocalArgument",
       "name": "cursor"
+    },
+    {
+      "defaultValue": null,
+      "kind": "LocalArgument",
+      "name": "roles"
     }
   ],
   "kind": "Fragment",
@@ -88,7 +103,19 @@ return {
   "selections": [
     {
       "alias": "accounts",
-      "args": null,
+      "args": [
+        {
+          "fields": [
+            {
+              "kind": "Variable",
+              "name": "roles",
+              "variableName": "roles"
+            }
+          ],
+          "kind": "ObjectValue",
+          "name": "filter"
+        }
+      ],
       "concreteType": "AccountConnection",
       "kind": "LinkedField",
       "name": "__AccountsPage_accounts_connection",
@@ -162,13 +189,19 @@ return {
                   "plural": false,
                   "selections": [
                     (v1/*:: as any*/),
-                    {
-                      "alias": null,
-                      "args": null,
-                      "kind": "ScalarField",
-                      "name": "name",
-                      "storageKey": null
-                    }
+                    (v2/*:: as any*/)
+                  ],
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "concreteType": "Region",
+                  "kind": "LinkedField",
+                  "name": "region",
+                  "plural": false,
+                  "selections": [
+                    (v2/*:: as any*/)
                   ],
                   "storageKey": null
                 },
@@ -226,6 +259,6 @@ return {
 };
 })();
 
-(node as any).hash = "678f57333c4de26bc2f014249ec22b7b";
+(node as any).hash = "c93badcc9f65e90f49dc1b333eb3c68f";
 
 export default node;

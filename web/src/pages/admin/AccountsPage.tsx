@@ -21,10 +21,12 @@ type AccountValues = {
   displayName: string;
   role: Role;
   unitId?: string;
+  regionId?: string;
   email?: string;
   phone?: string;
 };
 type Unit = { id: string; name: string; kind: string };
+type Region = { id: string; code: string; name: string };
 
 /** Roles the office gives here; supervisors' and liaisons' accounts come with their
  * certificate or plaque. */
@@ -37,6 +39,7 @@ const FIELD_MESSAGES = {
   email: '邮箱格式有误。',
   phone: '电话号码格式有误。',
   unitId: '该角色须选择相应类型的单位（初审单位、责任单位或纪委监委）。',
+  regionId: '优化办账号须选择所属区域。',
   contactEmail: '邮箱格式有误。',
   name: '请填写名称（不超过 200 字）。',
 };
@@ -72,7 +75,7 @@ export function AccountsPage() {
             {
               key: 'accounts',
               label: '账号',
-              children: <Accounts query={query} units={query.allUnits.nodes} onChanged={changed} />,
+              children: <Accounts query={query} roles={ROLES} units={query.allUnits.nodes} onChanged={changed} />,
             },
             { key: 'units', label: '单位', children: <Units query={query} onChanged={changed} /> },
           ]}
@@ -82,21 +85,31 @@ export function AccountsPage() {
   );
 }
 
-function Accounts({
+/** Accounts of the roles the caller gives, with their one-time passwords shown once. The
+ * platform admin passes the regions: its office accounts each name one. */
+export function Accounts({
   query,
-  units,
+  roles,
+  units = [],
+  regions,
   onChanged,
 }: {
   query: AccountsPage_accounts$key;
-  units: readonly Unit[];
+  roles: Role[];
+  units?: readonly Unit[];
+  regions?: readonly Region[];
   onChanged: () => void;
 }) {
   const { data, hasNext, loadNext, isLoadingNext } = usePaginationFragment(
     graphql`
       fragment AccountsPage_accounts on Query
       @refetchable(queryName: "AccountsPageAccountsQuery")
-      @argumentDefinitions(count: { type: "Int", defaultValue: 50 }, cursor: { type: "String" }) {
-        accounts(first: $count, after: $cursor) @connection(key: "AccountsPage_accounts") {
+      @argumentDefinitions(
+        count: { type: "Int", defaultValue: 50 }
+        cursor: { type: "String" }
+        roles: { type: "[Role!]" }
+      ) {
+        accounts(filter: { roles: $roles }, first: $count, after: $cursor) @connection(key: "AccountsPage_accounts") {
           edges {
             node {
               id
@@ -108,6 +121,9 @@ function Accounts({
               active
               unit {
                 id
+                name
+              }
+              region {
                 name
               }
             }
@@ -181,17 +197,23 @@ function Accounts({
           button={{ type: 'primary' }}
           done="账号已开设"
           fieldMessages={FIELD_MESSAGES}
-          onSubmit={({ unitId, email, phone, ...v }) =>
-            create({ input: { ...v, unitId: unitId || null, email: email || null, phone: phone || null } }).then((r) =>
-              created(r.createAccount.account.username, r.createAccount.temporaryPassword),
-            )
+          onSubmit={({ unitId, regionId, email, phone, ...v }) =>
+            create({
+              input: {
+                ...v,
+                unitId: unitId || null,
+                regionId: regionId || null,
+                email: email || null,
+                phone: phone || null,
+              },
+            }).then((r) => created(r.createAccount.account.username, r.createAccount.temporaryPassword))
           }
           onDone={onChanged}
         >
           <Form.Item label="用户名" name="username" rules={required('请填写用户名')}>
             <Input autoComplete="off" />
           </Form.Item>
-          <AccountFields units={units} />
+          <AccountFields roles={roles} units={units} regions={regions} />
         </ActionForm>
       </Space>
       <Table
@@ -203,7 +225,9 @@ function Accounts({
           { title: '用户名', dataIndex: 'username' },
           { title: '姓名', dataIndex: 'displayName' },
           { title: '角色', render: (_, a) => label(ROLE, a.role) },
-          { title: '单位', render: (_, a) => a.unit?.name ?? '—' },
+          regions
+            ? { title: '区域', render: (_, a) => a.region?.name ?? '全平台' }
+            : { title: '单位', render: (_, a) => a.unit?.name ?? '—' },
           { title: '电子邮箱', render: (_, a) => a.email ?? '—' },
           { title: '电话', render: (_, a) => a.phone ?? '—' },
           { title: '状态', render: (_, a) => (a.active ? <Tag color="blue">正常</Tag> : <Tag>已停用</Tag>) },
@@ -211,7 +235,7 @@ function Accounts({
             title: '操作',
             render: (_, a) =>
               a.active &&
-              ROLES.includes(a.role as Role) && (
+              roles.includes(a.role as Role) && (
                 <Space>
                   <ActionForm<AccountValues>
                     title="修改"
@@ -238,7 +262,8 @@ function Accounts({
                     }
                     onDone={onChanged}
                   >
-                    <AccountFields units={units} />
+                    {/* An account's region is fixed: only what the holder is called and reached by changes. */}
+                    <AccountFields roles={regions ? [a.role as Role] : roles} units={units} />
                   </ActionForm>
                   <ActionForm
                     title="停用"
@@ -265,25 +290,43 @@ function Accounts({
   );
 }
 
-function AccountFields({ units }: { units: readonly Unit[] }) {
+function AccountFields({
+  roles,
+  units,
+  regions,
+}: {
+  roles: Role[];
+  units: readonly Unit[];
+  regions?: readonly Region[];
+}) {
   return (
     <>
       <Form.Item label="姓名" name="displayName" rules={required('请填写姓名')}>
         <Input />
       </Form.Item>
       <Form.Item label="角色" name="role" rules={[{ required: true, message: '请选择角色' }]}>
-        <Select options={ROLES.map((r) => ({ value: r, label: ROLE[r] }))} />
+        <Select options={roles.map((r) => ({ value: r, label: ROLE[r] }))} />
       </Form.Item>
       <Form.Item noStyle dependencies={['role']}>
         {({ getFieldValue }) =>
-          WITH_UNIT.includes(getFieldValue('role')) && (
-            <Form.Item label="所属单位" name="unitId" rules={[{ required: true, message: '请选择所属单位' }]}>
+          regions && getFieldValue('role') === 'OFFICE' ? (
+            <Form.Item label="所属区域" name="regionId" rules={[{ required: true, message: '请选择所属区域' }]}>
               <Select
                 showSearch
                 optionFilterProp="label"
-                options={units.map((u) => ({ value: u.id, label: `${u.name}（${label(UNIT_KIND, u.kind)}）` }))}
+                options={regions.map((r) => ({ value: r.id, label: `${r.name}（${r.code}）` }))}
               />
             </Form.Item>
+          ) : (
+            WITH_UNIT.includes(getFieldValue('role')) && (
+              <Form.Item label="所属单位" name="unitId" rules={[{ required: true, message: '请选择所属单位' }]}>
+                <Select
+                  showSearch
+                  optionFilterProp="label"
+                  options={units.map((u) => ({ value: u.id, label: `${u.name}（${label(UNIT_KIND, u.kind)}）` }))}
+                />
+              </Form.Item>
+            )
           )
         }
       </Form.Item>

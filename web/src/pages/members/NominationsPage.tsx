@@ -30,6 +30,7 @@ import { useCommit } from '../../relay/useCommit';
 import { NominationDetail } from './NominationDetail';
 import { NominationEntry } from './NominationEntry';
 import { Places } from './Places';
+import { TrainingSessions } from './TrainingSessions';
 
 type Listed = Omit<NominationsPage_listed$data, ' $fragmentType'>;
 
@@ -94,6 +95,11 @@ export function NominationsPage() {
         office={office}
         onChanged={changed}
       />
+      {(office || role === 'LEADING_GROUP') && (
+        <Suspense fallback={<Spin />}>
+          <TrainingSessions fetchKey={fetchKey} />
+        </Suspense>
+      )}
     </>
   );
 }
