@@ -2,7 +2,7 @@
 
 use serde_json::{Value, json};
 
-use crate::harness::{NEW_PASSWORD, TestApp, code, spawn_app};
+use crate::harness::{TestApp, code, spawn_app};
 
 const ID_A: &str = "430621198001010026";
 const ID_B: &str = "430621198001010034";
@@ -109,20 +109,10 @@ async fn a_trained_supervisor_gets_a_certificate_a_term_and_an_account() {
 
     // The new supervisor signs in, changes the one-time password and sees their membership.
     let temporary = payload["temporaryPassword"].as_str().expect("password");
-    let first = app.token_for("wang.jg", temporary).await;
-    let changed = app
-        .gql(
-            Some(&first),
-            "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
-            json!({ "c": temporary, "n": NEW_PASSWORD }),
-        )
-        .await;
-    let token = changed["data"]["changePassword"]["token"]
-        .as_str()
-        .expect("token");
+    let token = app.first_sign_in("wang.jg", temporary).await;
     let mine = app
         .gql(
-            Some(token),
+            Some(&token),
             "{ supervisors { edges { node { name phone } } } }",
             json!({}),
         )
@@ -130,6 +120,94 @@ async fn a_trained_supervisor_gets_a_certificate_a_term_and_an_account() {
     assert_eq!(
         mine["data"]["supervisors"]["edges"],
         json!([{ "node": { "name": "王建國", "phone": "139****5678" } }])
+    );
+}
+
+#[tokio::test]
+async fn a_new_account_is_reached_where_the_nomination_said_and_the_member_keeps_it_current() {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let nominated = app
+        .gql(
+            Some(&office),
+            "mutation($i: SubmitNominationInput!) { submitNomination(input: $i) { nomination { id } } }",
+            json!({ "i": {
+                "kind": "SUPERVISOR", "category": "ENTERPRISE_REPRESENTATIVE", "recommender": "NPC",
+                "name": "周海燕", "idNumber": ID_A, "phone": "13912345678", "email": "zhouhy@example.cn",
+                "declarations": ["NO_DISCIPLINARY_SANCTION", "NO_CRIMINAL_PENALTY", "NOT_ON_DISHONEST_LIST"],
+            } }),
+        )
+        .await;
+    let id = nominated["data"]["submitNomination"]["nomination"]["id"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{nominated}"))
+        .to_owned();
+    app.review_nomination(&office, &id, "APPROVE", None).await;
+    app.review_nomination(&leading, &id, "APPROVE", None).await;
+    train(&app, &office, &[&id]).await;
+    let issued = app
+        .gql(
+            Some(&office),
+            "mutation($i: IssueCertificateInput!) { issueCertificate(input: $i) { account { email phone } temporaryPassword } }",
+            json!({ "i": { "memberId": id, "certificateNumber": "YY-009", "newAccount": { "username": "zhou.hy" } } }),
+        )
+        .await;
+    let payload = &issued["data"]["issueCertificate"];
+    assert_eq!(
+        payload["account"],
+        json!({ "email": "zhouhy@example.cn", "phone": "139****5678" }),
+        "{issued}"
+    );
+
+    // The supervisor moves to another address and number.
+    let temporary = payload["temporaryPassword"].as_str().expect("password");
+    let token = app.first_sign_in("zhou.hy", temporary).await;
+    const CONTACT: &str = "mutation($i: UpdateOwnContactInput!) { updateOwnContact(input: $i) { account { email phone } } }";
+    let refused = app
+        .gql(
+            Some(&token),
+            CONTACT,
+            json!({ "i": { "email": "not an address" } }),
+        )
+        .await;
+    assert_eq!(code(&refused), "VALIDATION");
+    assert_eq!(refused["errors"][0]["extensions"]["field"], "email");
+    let changed = app
+        .gql(
+            Some(&token),
+            CONTACT,
+            json!({ "i": { "email": "zhouhy@work.cn", "phone": "13700001111" } }),
+        )
+        .await;
+    assert_eq!(
+        changed["data"]["updateOwnContact"]["account"],
+        json!({ "email": "zhouhy@work.cn", "phone": "13700001111" }),
+        "{changed}"
+    );
+    // The office's roster shows it, the phone masked; the change is in the trail.
+    let roster = app
+        .gql(
+            Some(&office),
+            "query($id: ID!) { node(id: $id) { ... on Member { email phone } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        roster["data"]["node"],
+        json!({ "email": "zhouhy@work.cn", "phone": "137****1111" })
+    );
+    let trail = app
+        .gql(
+            Some(&office),
+            "{ auditEvents(filter: {action: \"updateOwnContact\"}) { nodes { targetType } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        trail["data"]["auditEvents"]["nodes"],
+        // Newest first: the account, its membership, and the refused attempt before them.
+        json!([{ "targetType": "Account" }, { "targetType": "Member" }, { "targetType": null }]),
+        "{trail}"
     );
 }
 

@@ -249,6 +249,11 @@ impl TestApp {
             .unwrap_or_else(|| panic!("createAccount failed: {answer}"))
             .to_owned();
         let temporary = created["temporaryPassword"].as_str().expect("password");
+        (id, self.first_sign_in(username, temporary).await)
+    }
+
+    /// Signs in with a one-time password and replaces it with `NEW_PASSWORD`; returns the token.
+    pub async fn first_sign_in(&self, username: &str, temporary: &str) -> String {
         let first = self.token_for(username, temporary).await;
         let changed = self
             .gql(
@@ -257,11 +262,10 @@ impl TestApp {
                 json!({ "c": temporary, "n": NEW_PASSWORD }),
             )
             .await;
-        let token = changed["data"]["changePassword"]["token"]
+        changed["data"]["changePassword"]["token"]
             .as_str()
             .unwrap_or_else(|| panic!("changePassword failed: {changed}"))
-            .to_owned();
-        (id, token)
+            .to_owned()
     }
 }
 

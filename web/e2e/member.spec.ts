@@ -197,6 +197,17 @@ test('a supervisor answers what waits on the phone: an invitation added to the c
   await keep(page, 'member-certificate');
   await expectAccessible(page);
 
+  // A new email for the reminders, checked as typed.
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '更多' }).tap();
+  await page.getByRole('link', { name: '我的联系方式' }).tap();
+  await expect(page.getByLabel('电子邮箱')).toHaveValue('sup01@example.cn');
+  await page.getByLabel('电子邮箱').fill('zhang.sup@example.cn');
+  await page.getByLabel('手机号码').fill('13700001111');
+  await page.getByRole('button', { name: button('保存') }).tap();
+  await expect(page.getByText('联系方式已更新')).toBeVisible();
+  await keep(page, 'member-contact');
+  await expectAccessible(page);
+
   // Nothing waits any more.
   await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '首页' }).tap();
   for (const title of ['会议和活动邀请', '征求意见', '满意度测评']) await expect(waiting(title)).toContainText('0');

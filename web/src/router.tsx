@@ -63,6 +63,10 @@ export const router = createBrowserRouter([
         lazy: async () => ({ Component: (await import('./pages/members/MemberCardPage')).MemberCardPage }),
       },
       {
+        path: 'contact',
+        lazy: async () => ({ Component: (await import('./pages/members/MemberContactPage')).MemberContactPage }),
+      },
+      {
         path: 'more',
         lazy: async () => ({ Component: (await import('./pages/members/MemberMorePage')).MemberMorePage }),
       },

@@ -212,6 +212,15 @@ pub struct UpdateAccountPayload {
     pub account: Account,
 }
 
+/// The caller's own contact details. Left-out fields stay; an empty one clears it.
+#[derive(InputObject)]
+pub struct UpdateOwnContactInput {
+    /// Email for notices, or empty to clear.
+    pub email: Option<String>,
+    /// Phone, or empty to clear.
+    pub phone: Option<String>,
+}
+
 /// The account to deactivate.
 #[derive(InputObject)]
 pub struct DeactivateAccountInput {
@@ -285,6 +294,19 @@ impl AccountMutation {
             },
         )
         .await?;
+        Ok(UpdateAccountPayload {
+            account: Account(changed),
+        })
+    }
+
+    /// Changes the caller's own email and phone (anyone signed in); a member's record follows.
+    async fn update_own_contact(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateOwnContactInput,
+    ) -> Result<UpdateAccountPayload> {
+        let changed =
+            service::account::update_own_contact(rc(ctx)?, input.email, input.phone).await?;
         Ok(UpdateAccountPayload {
             account: Account(changed),
         })

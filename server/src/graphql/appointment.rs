@@ -97,7 +97,7 @@ pub struct NewMemberAccountInput {
     pub username: String,
     /// Name shown to others; the member's name when left out.
     pub display_name: Option<String>,
-    /// Email for notices.
+    /// Email for notices; the nomination's when left out (the phone is always the nomination's).
     pub email: Option<String>,
 }
 

@@ -110,6 +110,7 @@ pub const MUTATION_AUDITS: &[(&str, Audited)] = &[
     ("createUnit", Audited::Service),
     ("createAccount", Audited::Service),
     ("updateAccount", Audited::Service),
+    ("updateOwnContact", Audited::Service),
     ("updateUnit", Audited::Service),
     ("deactivateAccount", Audited::Service),
     ("submitNomination", Audited::Service),

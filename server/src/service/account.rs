@@ -132,7 +132,7 @@ pub struct PreparedAccount {
     username: String,
     display_name: String,
     email: Option<String>,
-    phone: Option<String>,
+    pub(super) phone: Option<String>,
     password_hash: String,
     temporary_password: String,
 }
@@ -293,6 +293,45 @@ pub async fn update(rc: &RequestContext, changes: AccountChanges) -> AppResult<a
         .region(after.region_id)
         .before(snapshot(&rc.state.vault, &before))
         .after(snapshot(&rc.state.vault, &after))
+        .insert(&txn)
+        .await?;
+    txn.commit().await?;
+    Ok(after)
+}
+
+/// The caller's own email and phone, where notices reach them; a member's open membership
+/// follows, so the office's roster shows what the member keeps current. `None` leaves a field
+/// as it is, an empty string clears it.
+pub async fn update_own_contact(
+    rc: &RequestContext,
+    email: Option<String>,
+    phone: Option<String>,
+) -> AppResult<account::Model> {
+    let principal = rc.viewer.principal()?;
+    let email = email
+        .map(|e| clearable(e, "email", domain::account::validate_email))
+        .transpose()?;
+    let phone = phone
+        .map(|p| clearable(p, "phone", domain::account::validate_phone))
+        .transpose()?;
+    let vault = &rc.state.vault;
+    let txn = rc.state.db.begin().await?;
+    let before = find_visible(&txn, principal, principal.account_id).await?;
+    let mut changed: account::ActiveModel = before.clone().into();
+    if let Some(email) = &email {
+        changed.email = Set(email.clone());
+    }
+    if let Some(phone) = &phone {
+        changed.phone_sealed = Set(phone.as_deref().map(|p| vault.seal(p)).transpose()?);
+    }
+    changed.updated_at = Set(rc.now());
+    let after = changed.update(&txn).await?;
+    super::membership::follow_contact(&txn, rc, after.id, email, phone).await?;
+    AuditEvent::new(rc, "updateOwnContact")
+        .target("Account", after.id)
+        .region(after.region_id)
+        .before(snapshot(vault, &before))
+        .after(snapshot(vault, &after))
         .insert(&txn)
         .await?;
     txn.commit().await?;

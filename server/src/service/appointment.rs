@@ -184,21 +184,26 @@ async fn appoint(
             "a number of 1 to 64 characters",
         ));
     }
-    // Hash a new account's password before the transaction holds a connection.
-    let prepared = match &input.account {
+    // Hash a new account's password before the transaction holds a connection. The new
+    // account is reached where the nomination said, unless the office gives another email.
+    let prepared: Option<PreparedAccount> = match &input.account {
         AccountChoice::New {
             username,
             display_name,
             email,
-        } => Some((username, display_name, email)),
-        AccountChoice::Existing(_) => None,
-    };
-    let prepared: Option<PreparedAccount> = match prepared {
-        Some((username, display_name, email)) => {
+        } => {
+            let nominee = get_for_office(&rc.state.db, rc, input.member_id).await?;
             let name = display_name.clone().unwrap_or_else(|| username.clone());
-            Some(prepare(username, &name, email.clone()).await?)
+            let email = email.clone().or(nominee.email);
+            let mut prepared = prepare(username, &name, email).await?;
+            prepared.phone = nominee
+                .phone_sealed
+                .as_deref()
+                .map(|sealed| rc.state.vault.open(sealed))
+                .transpose()?;
+            Some(prepared)
         }
-        None => None,
+        AccountChoice::Existing(_) => None,
     };
 
     let txn = rc.state.db.begin().await?;

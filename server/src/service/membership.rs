@@ -666,6 +666,42 @@ pub async fn record_step(
     Ok(())
 }
 
+/// A member's new email or phone (`Some(None)` clears it) on the memberships still open of
+/// the account.
+pub async fn follow_contact(
+    conn: &(impl ConnectionTrait + TransactionTrait),
+    rc: &RequestContext,
+    account_id: i32,
+    email: Option<Option<String>>,
+    phone: Option<Option<String>>,
+) -> AppResult<()> {
+    if email.is_none() && phone.is_none() {
+        return Ok(());
+    }
+    let vault = &rc.state.vault;
+    let members = member::Entity::find()
+        .filter(member::Column::AccountId.eq(account_id))
+        .all(conn)
+        .await?;
+    for before in members
+        .into_iter()
+        .filter(|m| domain::membership::is_open(m.status))
+    {
+        let mut changed: member::ActiveModel = before.clone().into();
+        if let Some(email) = &email {
+            changed.email = Set(email.clone());
+        }
+        if let Some(phone) = &phone {
+            changed.phone_sealed = Set(phone.as_deref().map(|p| vault.seal(p)).transpose()?);
+            changed.phone_index = Set(phone.as_deref().map(|p| vault.blind_index("phone", p)));
+        }
+        changed.updated_at = Set(rc.now());
+        let after = changed.update(conn).await?;
+        audit_change(conn, rc, "updateOwnContact", &before, &after).await?;
+    }
+    Ok(())
+}
+
 pub async fn audit_change(
     conn: &(impl ConnectionTrait + TransactionTrait),
     rc: &RequestContext,

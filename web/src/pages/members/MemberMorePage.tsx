@@ -4,7 +4,7 @@ import type { MemberMorePageSignOutMutation } from '../../__generated__/MemberMo
 import { useMember } from '../../layouts/MemberShell';
 
 /** Everything else a member does: activities, consultations, surveys, inquiries, the
- * certificate, signing out. */
+ * certificate, their contact details, signing out. */
 export function MemberMorePage() {
   const { kind } = useMember();
   const point = kind === 'MONITORING_POINT';
@@ -23,6 +23,7 @@ export function MemberMorePage() {
     ...(point ? [] : [{ to: '/me/inquiries', title: '质询与查阅文件资料' }]),
     { to: '/me/card', title: point ? '监测点牌匾' : '监督员证' },
     { to: '/me/notifications', title: '消息' },
+    { to: '/me/contact', title: '我的联系方式' },
   ];
   return (
     <>
