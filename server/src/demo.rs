@@ -88,23 +88,61 @@ const VIOLATION_CATALOGUE: [&str; 8] = [
     "严禁对反映问题的企业和个人打击报复",
 ];
 
-const RESPONSIBLE_UNITS: [(&str, UnitKind, Option<&str>); 12] = [
-    ("县市场监管局", UnitKind::Department, Some("scjg.handler")),
-    ("县税务局", UnitKind::Department, Some("sw.handler")),
-    ("县自然资源局", UnitKind::Department, Some("zrzy.handler")),
-    ("县住建局", UnitKind::Department, None),
+/// Responsible units, the handler who signs in for each (if any) and, for some of those
+/// without one, the address their notices go to; 县人民法院 and 新墙镇 have neither.
+const RESPONSIBLE_UNITS: [(&str, UnitKind, Option<&str>, Option<&str>); 12] = [
+    (
+        "县市场监管局",
+        UnitKind::Department,
+        Some("scjg.handler"),
+        None,
+    ),
+    ("县税务局", UnitKind::Department, Some("sw.handler"), None),
+    (
+        "县自然资源局",
+        UnitKind::Department,
+        Some("zrzy.handler"),
+        None,
+    ),
+    (
+        "县住建局",
+        UnitKind::Department,
+        None,
+        Some("zjj@yy.example.cn"),
+    ),
     (
         "县行政审批服务局",
         UnitKind::Department,
         Some("xzsp.handler"),
+        None,
     ),
-    ("县公安局", UnitKind::Department, None),
-    ("县人社局", UnitKind::Department, None),
-    ("县人民法院", UnitKind::JudicialOrgan, None),
-    ("县不动产登记中心", UnitKind::PublicInstitution, None),
-    ("荣家湾镇", UnitKind::Township, Some("rjw.handler")),
-    ("新墙镇", UnitKind::Township, None),
-    ("黄沙街镇", UnitKind::Township, None),
+    (
+        "县公安局",
+        UnitKind::Department,
+        None,
+        Some("gaj@yy.example.cn"),
+    ),
+    (
+        "县人社局",
+        UnitKind::Department,
+        None,
+        Some("rsj@yy.example.cn"),
+    ),
+    ("县人民法院", UnitKind::JudicialOrgan, None, None),
+    (
+        "县不动产登记中心",
+        UnitKind::PublicInstitution,
+        None,
+        Some("bdc@yy.example.cn"),
+    ),
+    ("荣家湾镇", UnitKind::Township, Some("rjw.handler"), None),
+    ("新墙镇", UnitKind::Township, None, None),
+    (
+        "黄沙街镇",
+        UnitKind::Township,
+        None,
+        Some("hsjz@yy.example.cn"),
+    ),
 ];
 
 /// How far each demo member gets.
@@ -230,8 +268,10 @@ async fn fill(state: &AppState, password_text: &str, force: bool) -> AppResult<V
         .await?;
         reviewers.push((created.id, as_account(state, &reviewer)));
     }
-    for (name, kind, handler) in RESPONSIBLE_UNITS {
-        let created = unit::create(&office, new_unit(name, kind)).await?;
+    for (name, kind, handler, contact) in RESPONSIBLE_UNITS {
+        let mut new = new_unit(name, kind);
+        new.contact_email = contact.map(Into::into);
+        let created = unit::create(&office, new).await?;
         if let Some(username) = handler {
             account(
                 &office,

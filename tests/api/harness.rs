@@ -467,19 +467,7 @@ impl TestApp {
             .as_str()
             .unwrap_or_else(|| panic!("issueCertificate failed: {issued}"))
             .to_owned();
-        let first = self.token_for(username, &temporary).await;
-        let changed = self
-            .gql(
-                Some(&first),
-                "mutation($c: String!, $n: String!) { changePassword(input: {currentPassword: $c, newPassword: $n}) { token } }",
-                json!({ "c": temporary, "n": NEW_PASSWORD }),
-            )
-            .await;
-        let token = changed["data"]["changePassword"]["token"]
-            .as_str()
-            .unwrap_or_else(|| panic!("changePassword failed: {changed}"))
-            .to_owned();
-        (id, token)
+        (id, self.first_sign_in(username, &temporary).await)
     }
 }
 

@@ -374,6 +374,87 @@ async fn due_soon_sends_one_digest_per_unit_and_day() {
     );
 }
 
+#[tokio::test]
+async fn a_unit_no_one_signs_in_for_hears_at_its_contact_email_and_the_office_sees_who_would_hear()
+{
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let create = "mutation($n: String!, $e: String) { createUnit(input: {name: $n, kind: DEPARTMENT, contactEmail: $e}) { unit { id } } }";
+    let mut units = Vec::new();
+    for (name, email) in [
+        ("縣自然資源局", Some("zrzyj@yy.gov.cn")),
+        ("縣人社局", None),
+        ("縣稅務局", Some("swj@yy.gov.cn")),
+    ] {
+        let created = app
+            .gql(Some(&office), create, json!({ "n": name, "e": email }))
+            .await;
+        units.push(
+            created["data"]["createUnit"]["unit"]["id"]
+                .as_str()
+                .unwrap_or_else(|| panic!("{created}"))
+                .to_owned(),
+        );
+    }
+    let (mailed, silent, staffed) = (&units[0], &units[1], &units[2]);
+    let (_, handler) = app
+        .member(&office, "swj.handler", "UNIT_HANDLER", Some(staffed))
+        .await;
+
+    // Before issuing, the office sees who would hear; nobody else learns it.
+    const REACH: &str = "{ units { nodes { name noticesReach } } }";
+    let reach = app.gql(Some(&office), REACH, json!({})).await;
+    assert_eq!(
+        reach["data"]["units"]["nodes"],
+        json!([
+            { "name": "縣自然資源局", "noticesReach": "CONTACT_EMAIL" },
+            { "name": "縣人社局", "noticesReach": "NOBODY" },
+            { "name": "縣稅務局", "noticesReach": "HANDLERS" },
+        ])
+    );
+    let theirs = app.gql(Some(&handler), REACH, json!({})).await;
+    assert!(
+        theirs["data"]["units"]["nodes"]
+            .as_array()
+            .is_some_and(|units| units.iter().all(|u| u["noticesReach"].is_null())),
+        "{theirs}"
+    );
+
+    let (_, supervisor) = app
+        .active_supervisor(&office, &leading, "sup.a", SUPERVISORS[0].1)
+        .await;
+    let problem = json!({ "kind": "PROBLEM", "title": "施工許可久拖", "body": "三個月未辦結。", "area": "GOVERNMENT_SERVICES" });
+    for unit in [mailed, silent, staffed] {
+        let report = app
+            .accepted_report(&office, &supervisor, problem.clone())
+            .await;
+        app.issued_slip(&office, &report, unit, Some("2025-03-05"))
+            .await;
+    }
+    watchpost::jobs::run(&app.state, "due-soon", morning(day("2025-03-03")), None)
+        .await
+        .unwrap_or_else(|e| panic!("{}", e.message()));
+    let to_units: Vec<(String, String)> = outbox_message::Entity::find()
+        .filter(outbox_message::Column::AccountId.is_null())
+        .all(&app.state.db)
+        .await
+        .expect("rows")
+        .into_iter()
+        .map(|m| (m.to_address, m.subject))
+        .collect();
+    // The slip and the 催办 digest reach the unit without handlers at its address; the
+    // unit whose handler signs in is not mailed at its own address as well.
+    assert_eq!(to_units.len(), 2, "{to_units:?}");
+    assert!(
+        to_units.iter().all(|(to, _)| to == "zrzyj@yy.gov.cn"),
+        "{to_units:?}"
+    );
+    assert!(
+        to_units.iter().any(|(_, subject)| subject.contains("催办")),
+        "{to_units:?}"
+    );
+}
+
 async fn run_on(app: &TestApp, on: NaiveDate) {
     app.clock.set(morning(on));
     Scheduler::default()

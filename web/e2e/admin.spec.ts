@@ -24,7 +24,7 @@ test('the office keeps its units and accounts, a new account’s password shown 
   await page.getByTitle('县直部门').click();
   await confirm(page, '新建单位');
   const row = units.getByRole('row', { name: /县医疗保障局/ });
-  await expect(row).toContainText('未设置，通知无法送达');
+  await expect(row).toContainText('无经办人账号和通知邮箱，通知无法送达');
   await row.getByRole('button', { name: button('修改') }).click();
   const edit = page.getByRole('dialog', { name: button('修改') });
   await edit.getByLabel('通知邮箱').fill('not-an-address');
@@ -33,6 +33,7 @@ test('the office keeps its units and accounts, a new account’s password shown 
   await edit.getByLabel('通知邮箱').fill('ybj@example.cn');
   await confirm(page, button('修改'));
   await expect(row).toContainText('ybj@example.cn');
+  await expect(row).toContainText('通知邮箱（无经办人账号）');
   await keep(page, 'office-units');
   await expectAccessible(page);
 

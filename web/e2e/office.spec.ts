@@ -38,9 +38,18 @@ test('office triages a report into a slip; the unit signs and replies; the offic
   await page.getByRole('button', { name: '交办责任单位' }).click();
   const issue = page.getByRole('dialog');
   await expect(issue.getByText(/不填写则为 \d{4}-\d{2}-\d{2}/)).toBeVisible();
+  // A unit no one would hear from is flagged before the slip goes.
+  await issue.getByLabel('责任单位').fill('新墙');
+  await issue.getByLabel('责任单位').press('Enter');
+  await expect(issue.getByText('新墙镇尚未开设单位账号，也未填写通知邮箱，交办后无人收到通知。')).toBeVisible();
+  await keep(page, 'office-issue-unit-unreachable');
+  await issue.getByLabel('责任单位').fill('住建');
+  await issue.getByLabel('责任单位').press('Enter');
+  await expect(issue.getByText(/县住建局无人登录平台，交办通知和催办、督办将发送到其通知邮箱/)).toBeVisible();
   await issue.getByLabel('责任单位').fill('市场监管');
   await issue.getByLabel('责任单位').press('Enter');
   await expect(issue.getByText('县市场监管局').last()).toBeVisible();
+  await expect(issue.getByRole('alert')).toHaveCount(0);
   await issue.getByLabel('办理要求').fill('请于时限内核实企业反映的情况，依法依规处理并书面答复。');
   await keep(page, 'office-issue-slip');
   await issue.getByRole('button', { name: '印发交办单' }).click();

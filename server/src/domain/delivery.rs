@@ -27,6 +27,26 @@ pub fn retry_delay(attempts: i32, base_seconds: u64, max_seconds: u64, jitter: f
     Duration::seconds(seconds.max(1))
 }
 
+/// How a unit hears of its slips, inquiries and notices.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum UnitReach {
+    /// Its handlers, in the app and by email.
+    Handlers,
+    /// No one signs in for it: its contact email only.
+    ContactEmail,
+    /// No one: whatever is sent to it goes unheard.
+    Nobody,
+}
+
+/// A unit's handlers come first; its contact email stands in only when it has none.
+pub fn unit_reach(active_handlers: usize, contact_email: Option<&str>) -> UnitReach {
+    match (active_handlers, contact_email) {
+        (1.., _) => UnitReach::Handlers,
+        (0, Some(_)) => UnitReach::ContactEmail,
+        (0, None) => UnitReach::Nobody,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::NaiveDate;
@@ -66,5 +86,12 @@ mod tests {
         assert_eq!(retry_delay(1000, 60, 3600, 1.0), Duration::seconds(3600));
         assert_eq!(retry_delay(3, 60, 3600, 0.5), Duration::seconds(120));
         assert_eq!(retry_delay(3, 60, 3600, 0.0), Duration::seconds(1));
+    }
+
+    #[test]
+    fn a_units_handlers_come_before_its_contact_email() {
+        assert_eq!(unit_reach(2, Some("a@b.cn")), UnitReach::Handlers);
+        assert_eq!(unit_reach(0, Some("a@b.cn")), UnitReach::ContactEmail);
+        assert_eq!(unit_reach(0, None), UnitReach::Nobody);
     }
 }

@@ -11,8 +11,8 @@ use async_graphql::{
     dataloader::{CacheFactory, DataLoader, HashMapCache, Loader, NoCache},
 };
 use entities::{
-    assignment_report, attachment, meeting_invitation, member, member_review, opinion, referral,
-    region, report, survey_response, survey_unit, unit, unmasking_request,
+    account, assignment_report, attachment, meeting_invitation, member, member_review, opinion,
+    referral, region, report, survey_response, survey_unit, unit, unmasking_request,
 };
 use sea_orm::{ColumnTrait, Condition, EntityTrait, QueryFilter, QueryOrder};
 
@@ -214,6 +214,8 @@ pub struct Loaders {
     pub own_survey_responses: DataLoader<ChildrenLoader<survey_response::Entity>>,
     pub member_reviews: DataLoader<ChildrenLoader<member_review::Entity>>,
     pub unmasking_requests: DataLoader<ChildrenLoader<unmasking_request::Entity>>,
+    /// A unit's active handlers, for the office's `Unit.noticesReach`.
+    pub unit_handlers: DataLoader<ChildrenLoader<account::Entity>>,
 }
 
 /// What each caller sees of the children the `ChildrenLoader`s bring, beyond the visibility
@@ -224,6 +226,7 @@ struct ChildRules {
     invitations: Condition,
     own_responses: Condition,
     reviews: Condition,
+    unit_handlers: Condition,
 }
 
 fn child_rules(viewer: &Viewer) -> ChildRules {
@@ -234,6 +237,7 @@ fn child_rules(viewer: &Viewer) -> ChildRules {
             invitations: service::meeting::invitations_visible_to(p),
             own_responses: service::survey::own_responses(p),
             reviews: service::membership::reviews_visible_to(p),
+            unit_handlers: service::unit::handlers_visible_to(p),
         },
         None => ChildRules {
             opinions: Condition::all().add(opinion::Column::Id.is_null()),
@@ -241,6 +245,7 @@ fn child_rules(viewer: &Viewer) -> ChildRules {
             invitations: Condition::all().add(meeting_invitation::Column::Id.is_null()),
             own_responses: Condition::all().add(survey_response::Column::Id.is_null()),
             reviews: Condition::all().add(member_review::Column::Id.is_null()),
+            unit_handlers: Condition::all().add(account::Column::Id.is_null()),
         },
     }
 }
@@ -384,6 +389,15 @@ fn loaders_for(db: &Db, viewer: &Viewer) -> Loaders {
             |u: &unmasking_request::Model| u.referral_id,
             unmasking_request::Column::Id,
             Condition::all(),
+            NoCache,
+        ),
+        unit_handlers: ChildrenLoader::new(
+            db,
+            account::Column::UnitId,
+            // Only accounts of a unit are asked for (`UnitId IN …`).
+            |a: &account::Model| a.unit_id.unwrap_or_default(),
+            account::Column::Id,
+            rules.unit_handlers,
             NoCache,
         ),
     }

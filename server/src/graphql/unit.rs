@@ -1,6 +1,9 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
-use entities::unit::{self, UnitKind};
+use entities::{
+    account::Role,
+    unit::{self, UnitKind},
+};
 
 use super::{
     connection::{Conn, connection, connection_complexity, page_request},
@@ -8,10 +11,25 @@ use super::{
     node, rc,
     region::Region,
 };
-use crate::service::{
-    self,
-    unit::{NewUnit, UnitChange, UnitFilter},
+use crate::{
+    domain::delivery::{self, UnitReach},
+    service::{
+        self,
+        unit::{NewUnit, UnitChange, UnitFilter},
+    },
 };
+
+/// How a unit hears of what is sent to it.
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "UnitReach")]
+pub enum NoticesReach {
+    /// Its handlers, in the app and by email.
+    Handlers,
+    /// Its contact email only: no one signs in for it.
+    ContactEmail,
+    /// No one: it has neither handlers nor a contact email.
+    Nobody,
+}
 
 /// A government unit taking part in the programme.
 pub struct Unit(pub unit::Model);
@@ -33,6 +51,22 @@ impl Unit {
     /// Where notices for the unit go.
     async fn contact_email(&self) -> Option<&str> {
         self.0.contact_email.as_deref()
+    }
+    /// Who would hear of a slip or notice sent to it (office and leading group; null for
+    /// others).
+    async fn notices_reach(&self, ctx: &Context<'_>) -> Result<Option<NoticesReach>> {
+        let principal = rc(ctx)?.viewer.principal()?;
+        if !matches!(principal.role, Role::Office | Role::LeadingGroup) {
+            return Ok(None);
+        }
+        let handlers = loaders(ctx)?
+            .unit_handlers
+            .load_one(self.0.id)
+            .await
+            .map_err(loader_error)?
+            .unwrap_or_default();
+        let reach = delivery::unit_reach(handlers.len(), self.0.contact_email.as_deref());
+        Ok(Some(reach.into()))
     }
     /// The unit's region.
     async fn region(&self, ctx: &Context<'_>) -> Result<Option<Region>> {

@@ -5,7 +5,6 @@
 use std::collections::BTreeMap;
 
 use entities::{
-    account::{self, Role},
     assignment::{self, AssignmentStatus},
     inquiry, region,
 };
@@ -59,12 +58,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     if items.is_empty() {
         return Ok(0);
     }
-    let handlers = account::Entity::find()
-        .filter(account::Column::RegionId.eq(region.id))
-        .filter(account::Column::Role.eq(Role::UnitHandler))
-        .filter(account::Column::UnitId.is_in(items.keys().copied()))
-        .all(db)
-        .await?;
+    let audiences = notification::unit_audiences(db, items.keys().copied()).await?;
     let units = entities::unit::Entity::find()
         .filter(entities::unit::Column::Id.is_in(items.keys().copied()))
         .all(db)
@@ -72,14 +66,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
     let txn = db.begin().await?;
     let mut effects = 0;
     for unit in units {
-        let Some(list) = items.get(&unit.id) else {
+        let (Some(list), Some(audience)) = (items.get(&unit.id), audiences.get(&unit.id)) else {
             continue;
         };
-        let recipients: Vec<account::Model> = handlers
-            .iter()
-            .filter(|h| h.unit_id == Some(unit.id))
-            .cloned()
-            .collect();
         let notice = Notice {
             kind: "due_soon",
             title: format!("催办：{} 项事项即将到期", list.len()),
@@ -100,7 +89,8 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             &txn,
             rc,
             Some(region.id),
-            &recipients,
+            &audience.handlers,
+            audience.contact.as_ref(),
             &notice,
             &format!("due-soon:unit{}:{today}", unit.id),
             &email,

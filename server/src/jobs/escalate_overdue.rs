@@ -69,22 +69,18 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         .into_iter()
         .map(|u| (u.id, u.name))
         .collect();
-    // Who hears of an overdue slip: the unit's handlers and the office.
-    let mut told: HashMap<i32, Vec<account::Model>> = HashMap::new();
-    for handler in account::Entity::find()
-        .filter(account::Column::RegionId.eq(region.id))
-        .filter(account::Column::Role.eq(Role::UnitHandler))
-        .all(db)
-        .await?
-    {
-        if let Some(unit_id) = handler.unit_id {
-            told.entry(unit_id).or_default().push(handler);
-        }
-    }
-    let office_only = office.clone();
-    for recipients in told.values_mut() {
-        recipients.extend(office.iter().cloned());
-    }
+    // Who hears of an overdue slip: the unit (its handlers, or its contact address) and the
+    // office.
+    let audiences = notification::unit_audiences(db, unit_names.keys().copied()).await?;
+    let told: HashMap<i32, Vec<account::Model>> = audiences
+        .iter()
+        .map(|(&unit_id, audience)| {
+            (
+                unit_id,
+                audience.handlers.iter().chain(&office).cloned().collect(),
+            )
+        })
+        .collect();
     let now = rc.now();
     let mut effects = 0;
     // Slips in batches, one transaction and a few statements each. A slip already referred
@@ -115,7 +111,10 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
                 continue;
             }
             notices.push(Once {
-                recipients: told.get(&slip.unit_id).unwrap_or(&office_only),
+                recipients: told.get(&slip.unit_id).unwrap_or(&office),
+                contact: audiences
+                    .get(&slip.unit_id)
+                    .and_then(|a| a.contact.as_ref()),
                 notice: Notice {
                     kind: "assignment_overdue",
                     title: format!("督办：交办单 {} 已超期", slip.number),
@@ -212,6 +211,7 @@ async fn refer(
         .filter_map(|r| slips.get(&r.assignment_id?).map(|slip| (r, slip)))
         .map(|(r, slip)| Once {
             recipients: commission,
+            contact: None,
             notice: Notice {
                 kind: "referral_queued",
                 title: format!("超期交办单 {} 移交纪委监委", slip.number),

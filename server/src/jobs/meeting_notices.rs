@@ -228,6 +228,7 @@ async fn send(
             rc,
             Some(meeting.region_id),
             &accounts,
+            None,
             &notice,
             &dedupe,
             &email,

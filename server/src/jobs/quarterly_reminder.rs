@@ -95,6 +95,7 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
             rc,
             Some(region.id),
             std::slice::from_ref(recipient),
+            None,
             &notice,
             &format!(
                 "quarterly-reminder:{}Q{}:{wave}:member{}",

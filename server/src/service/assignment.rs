@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use chrono::{Datelike, Duration, NaiveDate};
 use entities::{
-    account::{self, Role},
+    account::Role,
     assignment::{self, AssignmentMode, AssignmentStatus},
     assignment_report, report,
     report::ReportStatus,
@@ -682,12 +682,7 @@ async fn notify_unit(
     kind: &'static str,
     title: String,
 ) -> AppResult<()> {
-    let handlers = account::Entity::find()
-        .filter(account::Column::UnitId.eq(slip.unit_id))
-        .filter(account::Column::Role.eq(Role::UnitHandler))
-        .filter(account::Column::Active.eq(true))
-        .all(conn)
-        .await?;
+    let audience = notification::unit_audience(conn, slip.unit_id).await?;
     let notice = Notice {
         kind,
         title,
@@ -699,7 +694,7 @@ async fn notify_unit(
         target_id: slip.id,
         immediate: false,
     };
-    notification::send(conn, rc, Some(slip.region_id), &handlers, &notice).await
+    notification::send_to_unit(conn, rc, Some(slip.region_id), &audience, &notice).await
 }
 
 async fn notify_office(

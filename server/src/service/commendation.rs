@@ -1,9 +1,6 @@
 //! Commendations (通報表揚): the office commends a unit publicly; anyone may read a county's.
 
-use entities::{
-    account::{self, Role},
-    commendation, region, unit,
-};
+use entities::{account::Role, commendation, region, unit};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, EntityTrait, QueryFilter, QueryOrder,
     TransactionTrait,
@@ -52,11 +49,7 @@ pub async fn commend(rc: &RequestContext, input: NewCommendation) -> AppResult<P
         .one(db)
         .await?
         .ok_or_else(|| AppError::validation("unitId", "no such responsible unit in this region"))?;
-    let handlers = account::Entity::find()
-        .filter(account::Column::UnitId.eq(unit.id))
-        .filter(account::Column::Role.eq(Role::UnitHandler))
-        .all(db)
-        .await?;
+    let audience = notification::unit_audience(db, unit.id).await?;
     let txn = db.begin().await?;
     let created = commendation::ActiveModel {
         region_id: Set(region_id),
@@ -83,7 +76,7 @@ pub async fn commend(rc: &RequestContext, input: NewCommendation) -> AppResult<P
         target_id: unit.id,
         immediate: false,
     };
-    notification::send(&txn, rc, Some(region_id), &handlers, &notice).await?;
+    notification::send_to_unit(&txn, rc, Some(region_id), &audience, &notice).await?;
     txn.commit().await?;
     Ok(Published {
         model: created,

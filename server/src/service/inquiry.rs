@@ -3,7 +3,7 @@
 
 use chrono::NaiveDate;
 use entities::{
-    account::{self, Role},
+    account::Role,
     inquiry::{self, InquiryKind},
     member::{self, MemberKind, MemberStatus},
     unit,
@@ -158,11 +158,7 @@ pub async fn ask(rc: &RequestContext, input: NewInquiry) -> AppResult<Inquiry> {
         .after(json!({ "kind": created.kind, "unitId": created.unit_id, "deadline": created.deadline }))
         .insert(&txn)
         .await?;
-    let handlers = account::Entity::find()
-        .filter(account::Column::UnitId.eq(unit.id))
-        .filter(account::Column::Role.eq(Role::UnitHandler))
-        .all(&txn)
-        .await?;
+    let audience = notification::unit_audience(&txn, unit.id).await?;
     let notice = Notice {
         kind: "inquiry_asked",
         title: format!("监督员{}：{}", kind_name(created.kind), created.subject),
@@ -171,7 +167,7 @@ pub async fn ask(rc: &RequestContext, input: NewInquiry) -> AppResult<Inquiry> {
         target_id: created.id,
         immediate: false,
     };
-    notification::send(&txn, rc, Some(created.region_id), &handlers, &notice).await?;
+    notification::send_to_unit(&txn, rc, Some(created.region_id), &audience, &notice).await?;
     txn.commit().await?;
     Ok(with_overdue(created, today))
 }

@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use entities::{
     account::{self, Role},
-    notification, outbox_message,
+    notification, outbox_message, unit,
 };
 use sea_orm::{
     ActiveValue::Set,
@@ -16,7 +16,10 @@ use sea_orm::{
 };
 
 use super::{Page, PageRequest, RequestContext, paginate};
-use crate::error::{AppError, AppResult};
+use crate::{
+    domain,
+    error::{AppError, AppResult},
+};
 
 /// One event to tell people about. Texts are Simplified Chinese; they must never name a
 /// reporter to anyone but the office.
@@ -50,6 +53,89 @@ pub struct MailAttachment {
     pub body: String,
 }
 
+/// Who hears about a unit's business: its active handlers; when it has none, its contact
+/// email, by mail only (nobody there signs in).
+#[derive(Clone, Default)]
+pub struct UnitAudience {
+    pub handlers: Vec<account::Model>,
+    pub contact: Option<UnitContact>,
+}
+
+/// A unit reached at its contact email.
+#[derive(Clone)]
+pub struct UnitContact {
+    pub unit_id: i32,
+    pub name: String,
+    pub address: String,
+}
+
+/// The audience of each of these units (every one given has an entry, maybe empty).
+pub async fn unit_audiences(
+    conn: &impl ConnectionTrait,
+    unit_ids: impl IntoIterator<Item = i32>,
+) -> AppResult<HashMap<i32, UnitAudience>> {
+    let ids: Vec<i32> = unit_ids.into_iter().collect();
+    let mut audiences: HashMap<i32, UnitAudience> = ids
+        .iter()
+        .map(|&id| (id, UnitAudience::default()))
+        .collect();
+    for handler in account::Entity::find()
+        .filter(account::Column::UnitId.is_in(ids.clone()))
+        .filter(account::Column::Role.eq(Role::UnitHandler))
+        .filter(account::Column::Active.eq(true))
+        .order_by_asc(account::Column::Id)
+        .all(conn)
+        .await?
+    {
+        if let Some(audience) = handler.unit_id.and_then(|u| audiences.get_mut(&u)) {
+            audience.handlers.push(handler);
+        }
+    }
+    for unit in unit::Entity::find()
+        .filter(unit::Column::Id.is_in(ids))
+        .all(conn)
+        .await?
+    {
+        let Some(audience) = audiences.get_mut(&unit.id) else {
+            continue;
+        };
+        let reach =
+            domain::delivery::unit_reach(audience.handlers.len(), unit.contact_email.as_deref());
+        if reach == domain::delivery::UnitReach::ContactEmail {
+            audience.contact = unit.contact_email.map(|address| UnitContact {
+                unit_id: unit.id,
+                name: unit.name,
+                address,
+            });
+        }
+    }
+    Ok(audiences)
+}
+
+/// The audience of one unit.
+pub async fn unit_audience(conn: &impl ConnectionTrait, unit_id: i32) -> AppResult<UnitAudience> {
+    let mut audiences = unit_audiences(conn, [unit_id]).await?;
+    Ok(audiences.remove(&unit_id).unwrap_or_default())
+}
+
+/// Notifies a unit's handlers, or mails its contact address when it has none.
+pub async fn send_to_unit(
+    conn: &impl ConnectionTrait,
+    rc: &RequestContext,
+    region_id: Option<i32>,
+    audience: &UnitAudience,
+    notice: &Notice,
+) -> AppResult<()> {
+    let outgoing = Outgoing {
+        recipients: &audience.handlers,
+        contact: audience.contact.as_ref(),
+        notice,
+        dedupe: None,
+        email: None,
+    };
+    deliver(conn, rc, region_id, &[outgoing]).await.map(|_| ())
+}
+
 /// Notifies each active recipient in the app and, if they have an email address, by email.
 pub async fn send(
     conn: &impl ConnectionTrait,
@@ -60,6 +146,7 @@ pub async fn send(
 ) -> AppResult<()> {
     let outgoing = Outgoing {
         recipients,
+        contact: None,
         notice,
         dedupe: None,
         email: None,
@@ -79,6 +166,7 @@ pub async fn send_once(
 ) -> AppResult<u64> {
     let once = Once {
         recipients,
+        contact: None,
         notice,
         dedupe: dedupe.to_owned(),
     };
@@ -88,6 +176,8 @@ pub async fn send_once(
 /// A notice for `send_once_each`.
 pub struct Once<'a> {
     pub recipients: &'a [account::Model],
+    /// A unit without handlers, mailed at its contact address.
+    pub contact: Option<&'a UnitContact>,
     pub notice: Notice,
     pub dedupe: String,
 }
@@ -103,6 +193,7 @@ pub async fn send_once_each(
         .iter()
         .map(|once| Outgoing {
             recipients: once.recipients,
+            contact: once.contact,
             notice: &once.notice,
             dedupe: Some(&once.dedupe),
             email: None,
@@ -143,7 +234,7 @@ fn notification_row(
 
 #[expect(clippy::too_many_arguments, reason = "one row's every part")]
 fn outbox_row(
-    recipient: &account::Model,
+    account_id: Option<i32>,
     address: &str,
     region_id: Option<i32>,
     notice: &Notice,
@@ -155,7 +246,7 @@ fn outbox_row(
     outbox_message::ActiveModel {
         dedupe_key: Set(dedupe_key),
         region_id: Set(region_id),
-        account_id: Set(Some(recipient.id)),
+        account_id: Set(account_id),
         to_address: Set(address.to_owned()),
         subject: Set(mail.subject),
         body_text: Set(mail.text),
@@ -174,18 +265,22 @@ fn outbox_row(
     }
 }
 
-/// Like `send_once`, with the email rendered from its own template.
+/// Like `send_once`, with the email rendered from its own template; `contact` is a unit
+/// without handlers, mailed at its contact address.
+#[expect(clippy::too_many_arguments, reason = "a notice's every part")]
 pub async fn send_once_with_email(
     conn: &impl ConnectionTrait,
     rc: &RequestContext,
     region_id: Option<i32>,
     recipients: &[account::Model],
+    contact: Option<&UnitContact>,
     notice: &Notice,
     dedupe: &str,
     email: &Email<'_>,
 ) -> AppResult<u64> {
     let outgoing = Outgoing {
         recipients,
+        contact,
         notice,
         dedupe: Some(dedupe),
         email: Some(email),
@@ -196,6 +291,8 @@ pub async fn send_once_with_email(
 /// A notice on its way to its recipients.
 struct Outgoing<'a> {
     recipients: &'a [account::Model],
+    /// Mailed too, with no notification in the app.
+    contact: Option<&'a UnitContact>,
     notice: &'a Notice,
     /// With a key, at most once per key and recipient.
     dedupe: Option<&'a str>,
@@ -247,7 +344,8 @@ async fn deliver(
     let mut emails = Vec::new();
     for (recipient, out, key) in unkeyed.into_iter().map(|(r, o)| (r, o, None)).chain(new) {
         if let Some(address) = &recipient.email {
-            emails.push(email_row(recipient, address, region_id, out, key, now)?);
+            let to = Addressee::Account(recipient, address);
+            emails.push(email_row(to, region_id, out, key, now)?);
         }
     }
     for chunk in emails.chunks(ROWS_PER_INSERT) {
@@ -256,7 +354,29 @@ async fn deliver(
             .exec_without_returning(conn)
             .await?;
     }
-    Ok(delivered as u64)
+    // Units reached only by mail: the outbox key alone keeps a keyed notice to one each.
+    let mut contacted = 0;
+    for out in outgoing {
+        let Some(contact) = out.contact else { continue };
+        let key = out.dedupe.map(|d| format!("{d}:unit{}", contact.unit_id));
+        let row = email_row(Addressee::Unit(contact), region_id, out, key, now)?;
+        match outbox_message::Entity::insert(row)
+            .on_conflict(skip_repeated(outbox_message::Column::DedupeKey))
+            .exec(conn)
+            .await
+        {
+            Ok(_) => contacted += 1,
+            Err(sea_orm::DbErr::RecordNotInserted) => {}
+            Err(e) => return Err(e.into()),
+        }
+    }
+    Ok((delivered + contacted) as u64)
+}
+
+/// Where an email goes: an account at its address, or a unit at its contact address.
+enum Addressee<'a> {
+    Account(&'a account::Model, &'a str),
+    Unit(&'a UnitContact),
 }
 
 fn skip_repeated(key: impl sea_orm::sea_query::IntoIden) -> OnConflict {
@@ -266,13 +386,23 @@ fn skip_repeated(key: impl sea_orm::sea_query::IntoIden) -> OnConflict {
 /// The email of a notice to one recipient; the outbox key is the notification's, or for a
 /// notice without one, made unique by the time.
 fn email_row(
-    recipient: &account::Model,
-    address: &str,
+    to: Addressee<'_>,
     region_id: Option<i32>,
     out: &Outgoing<'_>,
     key: Option<String>,
     now: DateTime<Utc>,
 ) -> AppResult<outbox_message::ActiveModel> {
+    let (account, name, address, addressee) = match to {
+        Addressee::Account(a, address) => {
+            (Some(a), a.display_name.as_str(), address, a.id.to_string())
+        }
+        Addressee::Unit(u) => (
+            None,
+            u.name.as_str(),
+            u.address.as_str(),
+            format!("unit{}", u.unit_id),
+        ),
+    };
     let notice = out.notice;
     let (template, mut context) = match out.email {
         Some(email) => (email.template, email.context.clone()),
@@ -281,24 +411,30 @@ fn email_row(
             serde_json::json!({ "title": notice.title, "body": notice.body }),
         ),
     };
-    context["name"] = recipient.display_name.clone().into();
+    context["name"] = name.into();
     let mail = render(template, &context)?;
-    let attachment = out
-        .email
-        .and_then(|e| e.attachment)
-        .map(|make| make(recipient, address));
+    let attachment = account
+        .zip(out.email.and_then(|e| e.attachment))
+        .map(|(recipient, make)| make(recipient, address));
     let key = key.unwrap_or_else(|| {
         format!(
             "{}:{}:{}:{}:{}",
             notice.kind,
             notice.target_type,
             notice.target_id,
-            recipient.id,
+            addressee,
             now.timestamp_micros()
         )
     });
     Ok(outbox_row(
-        recipient, address, region_id, notice, key, mail, attachment, now,
+        account.map(|a| a.id),
+        address,
+        region_id,
+        notice,
+        key,
+        mail,
+        attachment,
+        now,
     ))
 }
 

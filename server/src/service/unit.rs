@@ -1,6 +1,9 @@
 //! Units: the office, reviewer units, responsible units and the discipline commission.
 
-use entities::{account::Role, unit};
+use entities::{
+    account::{self, Role},
+    unit,
+};
 use sea_orm::{
     ActiveModelTrait, ActiveValue::Set, ColumnTrait, Condition, EntityTrait, Order, QueryFilter,
     TransactionTrait,
@@ -21,6 +24,18 @@ pub fn visible_to(principal: &Principal) -> Condition {
         RegionScope::All => Condition::all(),
         RegionScope::One(id) => Condition::all().add(unit::Column::RegionId.eq(id)),
         RegionScope::Nothing => Condition::all().add(unit::Column::Id.is_null()),
+    }
+}
+
+/// The active handlers of units the office and the leading group may count, to say who would
+/// hear of a slip; nobody else learns who works for a unit.
+pub fn handlers_visible_to(principal: &Principal) -> Condition {
+    match (principal.role, principal.region_scope()) {
+        (Role::Office | Role::LeadingGroup, RegionScope::One(region)) => Condition::all()
+            .add(account::Column::RegionId.eq(region))
+            .add(account::Column::Role.eq(Role::UnitHandler))
+            .add(account::Column::Active.eq(true)),
+        _ => Condition::all().add(account::Column::Id.is_null()),
     }
 }
 

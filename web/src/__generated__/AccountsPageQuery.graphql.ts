@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<5967bb785939541fbaf70ce947f7b7f9>>
+ * @generated SignedSource<<ff80d9dde276a640d2f9aa49ab6d5862>>
  * @lightSyntaxTransform
  */
 
@@ -318,6 +318,13 @@ return {
                     "name": "contactEmail",
                     "storageKey": null
                   },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "noticesReach",
+                    "storageKey": null
+                  },
                   (v6/*:: as any*/)
                 ],
                 "storageKey": null
@@ -343,12 +350,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "522931369773e353e09a924f7b049151",
+    "cacheID": "b52fe4d00e85ff6a40a35c34340f99d8",
     "id": null,
     "metadata": {},
     "name": "AccountsPageQuery",
     "operationKind": "query",
-    "text": "query AccountsPageQuery {\n  ...AccountsPage_accounts\n  ...AccountsPage_units\n  allUnits: units(first: 100) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}\n\nfragment AccountsPage_accounts on Query {\n  accounts(filter: {}, first: 50) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        region {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment AccountsPage_units on Query {\n  units(first: 50) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query AccountsPageQuery {\n  ...AccountsPage_accounts\n  ...AccountsPage_units\n  allUnits: units(first: 100) {\n    nodes {\n      id\n      name\n      kind\n    }\n  }\n}\n\nfragment AccountsPage_accounts on Query {\n  accounts(filter: {}, first: 50) {\n    edges {\n      node {\n        id\n        username\n        displayName\n        role\n        email\n        phone\n        active\n        unit {\n          id\n          name\n        }\n        region {\n          name\n          id\n        }\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n\nfragment AccountsPage_units on Query {\n  units(first: 50) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        noticesReach\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<3319aaf1c14ffe2af313b21372ee1b48>>
+ * @generated SignedSource<<2cf50e57c9c9cbc5ff0c4ed07b3a8266>>
  * @lightSyntaxTransform
  */
 
@@ -135,6 +135,13 @@ return {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
+                    "name": "noticesReach",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
                     "name": "__typename",
                     "storageKey": null
                   }
@@ -191,16 +198,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "2e359ac35b818e910dc61cd0080e8db8",
+    "cacheID": "d050f500132961b2b22ee771e5950499",
     "id": null,
     "metadata": {},
     "name": "AccountsPageUnitsQuery",
     "operationKind": "query",
-    "text": "query AccountsPageUnitsQuery(\n  $count: Int = 50\n  $cursor: String\n) {\n  ...AccountsPage_units_1G22uz\n}\n\nfragment AccountsPage_units_1G22uz on Query {\n  units(first: $count, after: $cursor) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query AccountsPageUnitsQuery(\n  $count: Int = 50\n  $cursor: String\n) {\n  ...AccountsPage_units_1G22uz\n}\n\nfragment AccountsPage_units_1G22uz on Query {\n  units(first: $count, after: $cursor) {\n    edges {\n      node {\n        id\n        name\n        kind\n        contactEmail\n        noticesReach\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "11f472454af9976f49b11f126b19cee5";
+(node as any).hash = "3788eea425a488df09d7e1e0d994aedc";
 
 export default node;

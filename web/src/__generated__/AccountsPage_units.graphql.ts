@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<3c60933efdf53240a81d69f8567263fb>>
+ * @generated SignedSource<<4e70a4b8a325f751be224844302b64bb>>
  * @lightSyntaxTransform
  */
 
@@ -8,6 +8,7 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
+export type NoticesReach = "CONTACT_EMAIL" | "HANDLERS" | "NOBODY";
 export type UnitKind = "DEPARTMENT" | "DISCIPLINE_COMMISSION" | "JUDICIAL_ORGAN" | "OFFICE" | "PUBLIC_INSTITUTION" | "REVIEWER" | "TOWNSHIP";
 import { FragmentRefs } from "relay-runtime";
 export type AccountsPage_units$data = {
@@ -18,6 +19,7 @@ export type AccountsPage_units$data = {
         readonly id: string;
         readonly kind: UnitKind;
         readonly name: string;
+        readonly noticesReach: NoticesReach | null | undefined;
       };
     }>;
   };
@@ -128,6 +130,13 @@ return {
                   "alias": null,
                   "args": null,
                   "kind": "ScalarField",
+                  "name": "noticesReach",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
                   "name": "__typename",
                   "storageKey": null
                 }
@@ -178,6 +187,6 @@ return {
 };
 })();
 
-(node as any).hash = "11f472454af9976f49b11f126b19cee5";
+(node as any).hash = "3788eea425a488df09d7e1e0d994aedc";
 
 export default node;

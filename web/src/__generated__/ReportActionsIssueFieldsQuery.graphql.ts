@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<b7a7479ee287fc23d89b4661d9c739e4>>
+ * @generated SignedSource<<f1da5462875e30403fb7fbcf7e019a0b>>
  * @lightSyntaxTransform
  */
 
@@ -11,14 +11,6 @@ import { ConcreteRequest } from 'relay-runtime';
 export type ReportActionsIssueFieldsQuery$variables = Record<PropertyKey, never>;
 export type ReportActionsIssueFieldsQuery$data = {
   readonly defaultSlipDeadline: string;
-  readonly units: {
-    readonly edges: ReadonlyArray<{
-      readonly node: {
-        readonly id: string;
-        readonly name: string;
-      };
-    }>;
-  };
 };
 export type ReportActionsIssueFieldsQuery = {
   response: ReportActionsIssueFieldsQuery$data;
@@ -33,66 +25,6 @@ var v0 = [
     "kind": "ScalarField",
     "name": "defaultSlipDeadline",
     "storageKey": null
-  },
-  {
-    "alias": null,
-    "args": [
-      {
-        "kind": "Literal",
-        "name": "filter",
-        "value": {
-          "responsible": true
-        }
-      },
-      {
-        "kind": "Literal",
-        "name": "first",
-        "value": 100
-      }
-    ],
-    "concreteType": "UnitConnection",
-    "kind": "LinkedField",
-    "name": "units",
-    "plural": false,
-    "selections": [
-      {
-        "alias": null,
-        "args": null,
-        "concreteType": "UnitEdge",
-        "kind": "LinkedField",
-        "name": "edges",
-        "plural": true,
-        "selections": [
-          {
-            "alias": null,
-            "args": null,
-            "concreteType": "Unit",
-            "kind": "LinkedField",
-            "name": "node",
-            "plural": false,
-            "selections": [
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "id",
-                "storageKey": null
-              },
-              {
-                "alias": null,
-                "args": null,
-                "kind": "ScalarField",
-                "name": "name",
-                "storageKey": null
-              }
-            ],
-            "storageKey": null
-          }
-        ],
-        "storageKey": null
-      }
-    ],
-    "storageKey": "units(filter:{\"responsible\":true},first:100)"
   }
 ];
 return {
@@ -113,16 +45,16 @@ return {
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "42762c334e6ceb69cb7b72cefdfb2147",
+    "cacheID": "a8a967760dccd1b068b2235a57cd1fa2",
     "id": null,
     "metadata": {},
     "name": "ReportActionsIssueFieldsQuery",
     "operationKind": "query",
-    "text": "query ReportActionsIssueFieldsQuery {\n  defaultSlipDeadline\n  units(filter: {responsible: true}, first: 100) {\n    edges {\n      node {\n        id\n        name\n      }\n    }\n  }\n}\n"
+    "text": "query ReportActionsIssueFieldsQuery {\n  defaultSlipDeadline\n}\n"
   }
 };
 })();
 
-(node as any).hash = "586d8ad92ad9f8208f48d2ca903beea2";
+(node as any).hash = "130fa6bca7870be4425790cd1d4f32c4";
 
 export default node;

@@ -353,6 +353,7 @@ function Units({ query, onChanged }: { query: AccountsPage_units$key; onChanged:
               name
               kind
               contactEmail
+              noticesReach
             }
           }
         }
@@ -411,7 +412,18 @@ function Units({ query, onChanged }: { query: AccountsPage_units$key; onChanged:
         columns={[
           { title: '单位名称', dataIndex: 'name' },
           { title: '类型', render: (_, u) => label(UNIT_KIND, u.kind) },
-          { title: '通知邮箱', render: (_, u) => u.contactEmail ?? <Tag color="orange">未设置，通知无法送达</Tag> },
+          { title: '通知邮箱', render: (_, u) => u.contactEmail ?? '—' },
+          {
+            title: '通知送达',
+            render: (_, u) =>
+              u.noticesReach === 'NOBODY' ? (
+                <Tag color="orange">无经办人账号和通知邮箱，通知无法送达</Tag>
+              ) : u.noticesReach === 'CONTACT_EMAIL' ? (
+                '通知邮箱（无经办人账号）'
+              ) : (
+                '经办人账号'
+              ),
+          },
           {
             title: '操作',
             render: (_, u) => (

@@ -13,6 +13,7 @@ import type { ReportActionsRejectMutation } from '../../__generated__/ReportActi
 import type { ReportActionsValuableMutation } from '../../__generated__/ReportActionsValuableMutation.graphql';
 import type { ReportActions_report$key } from '../../__generated__/ReportActions_report.graphql';
 import { ActionForm } from '../../components/ActionForm';
+import { ResponsibleUnitField } from '../../components/ResponsibleUnitField';
 import { SLIP_MODE } from '../../labels';
 import { useCommit } from '../../relay/useCommit';
 import { required } from '../../components/rules';
@@ -226,32 +227,17 @@ type IssueValues = {
 
 /** The slip's fields, with the responsible units and the deadline the calendar gives. */
 function IssueFields() {
-  const { units, defaultSlipDeadline } = useLazyLoadQuery<ReportActionsIssueFieldsQuery>(
+  const { defaultSlipDeadline } = useLazyLoadQuery<ReportActionsIssueFieldsQuery>(
     graphql`
       query ReportActionsIssueFieldsQuery {
         defaultSlipDeadline
-        units(filter: { responsible: true }, first: 100) {
-          edges {
-            node {
-              id
-              name
-            }
-          }
-        }
       }
     `,
     {},
   );
-  const responsible = units.edges.map((edge) => edge.node);
   return (
     <>
-      <Form.Item label="责任单位" name="unitId" rules={[{ required: true, message: '请选择责任单位' }]}>
-        <Select
-          showSearch={{ optionFilterProp: 'label' }}
-          placeholder="选择责任单位"
-          options={responsible.map((unit) => ({ value: unit.id, label: unit.name }))}
-        />
-      </Form.Item>
+      <ResponsibleUnitField label="责任单位" />
       <Form.Item label="方式" name="mode" rules={[{ required: true }]}>
         <Select options={Object.entries(SLIP_MODE).map(([value, text]) => ({ value, label: text }))} />
       </Form.Item>

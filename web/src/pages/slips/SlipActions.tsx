@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { Button, DatePicker, Form, Input, Select, Spin, Typography, Upload, type UploadFile } from 'antd';
 import { Suspense } from 'react';
-import { graphql, useFragment, useLazyLoadQuery } from 'react-relay/hooks';
+import { graphql, useFragment } from 'react-relay/hooks';
 import type { SlipActionsDecideMutation } from '../../__generated__/SlipActionsDecideMutation.graphql';
 import type { SlipActionsExtendMutation } from '../../__generated__/SlipActionsExtendMutation.graphql';
 import type { SlipActionsHandBackMutation } from '../../__generated__/SlipActionsHandBackMutation.graphql';
@@ -9,10 +9,10 @@ import type { SlipActionsReassignMutation } from '../../__generated__/SlipAction
 import type { SlipActionsReplyMutation } from '../../__generated__/SlipActionsReplyMutation.graphql';
 import type { SlipActionsReturnMutation } from '../../__generated__/SlipActionsReturnMutation.graphql';
 import type { SlipActionsSignMutation } from '../../__generated__/SlipActionsSignMutation.graphql';
-import type { SlipActionsUnitsQuery } from '../../__generated__/SlipActionsUnitsQuery.graphql';
 import type { SlipActionsVerifyMutation } from '../../__generated__/SlipActionsVerifyMutation.graphql';
 import type { SlipActions_assignment$key } from '../../__generated__/SlipActions_assignment.graphql';
 import { ActionForm } from '../../components/ActionForm';
+import { ResponsibleUnitField } from '../../components/ResponsibleUnitField';
 import { isoDay, type Dayjs } from '../../dates';
 import { attach } from '../../relay/fetch';
 import { useCommit } from '../../relay/useCommit';
@@ -261,7 +261,7 @@ export function SlipActions({
                 onDone={onChanged}
               >
                 <Suspense fallback={<Spin />}>
-                  <UnitField />
+                  <ResponsibleUnitField label="改派给" />
                 </Suspense>
                 <Form.Item label="办理时限" name="deadline" extra="不填写则按工作日历自动计算。">
                   <DatePicker style={{ width: '100%' }} />
@@ -293,29 +293,5 @@ export function SlipActions({
         }
       })}
     </>
-  );
-}
-
-function UnitField() {
-  const { units } = useLazyLoadQuery<SlipActionsUnitsQuery>(
-    graphql`
-      query SlipActionsUnitsQuery {
-        units(filter: { responsible: true }, first: 100) {
-          nodes {
-            id
-            name
-          }
-        }
-      }
-    `,
-    {},
-  );
-  return (
-    <Form.Item label="改派给" name="unitId" rules={[{ required: true, message: '请选择责任单位' }]}>
-      <Select
-        showSearch={{ optionFilterProp: 'label' }}
-        options={units.nodes.map((unit) => ({ value: unit.id, label: unit.name }))}
-      />
-    </Form.Item>
   );
 }

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<417f23ba8245fae7bb6e5312bf9f530c>>
+ * @generated SignedSource<<9b16935e0ea4336f057d6b388883d513>>
  * @lightSyntaxTransform
  */
 
@@ -8,18 +8,20 @@
 // @ts-nocheck
 
 import { ConcreteRequest } from 'relay-runtime';
-export type SlipActionsUnitsQuery$variables = Record<PropertyKey, never>;
-export type SlipActionsUnitsQuery$data = {
+export type NoticesReach = "CONTACT_EMAIL" | "HANDLERS" | "NOBODY";
+export type ResponsibleUnitFieldQuery$variables = Record<PropertyKey, never>;
+export type ResponsibleUnitFieldQuery$data = {
   readonly units: {
     readonly nodes: ReadonlyArray<{
       readonly id: string;
       readonly name: string;
+      readonly noticesReach: NoticesReach | null | undefined;
     }>;
   };
 };
-export type SlipActionsUnitsQuery = {
-  response: SlipActionsUnitsQuery$data;
-  variables: SlipActionsUnitsQuery$variables;
+export type ResponsibleUnitFieldQuery = {
+  response: ResponsibleUnitFieldQuery$data;
+  variables: ResponsibleUnitFieldQuery$variables;
 };
 
 const node: ConcreteRequest = (function(){
@@ -66,6 +68,13 @@ var v0 = [
             "kind": "ScalarField",
             "name": "name",
             "storageKey": null
+          },
+          {
+            "alias": null,
+            "args": null,
+            "kind": "ScalarField",
+            "name": "noticesReach",
+            "storageKey": null
           }
         ],
         "storageKey": null
@@ -79,7 +88,7 @@ return {
     "argumentDefinitions": [],
     "kind": "Fragment",
     "metadata": null,
-    "name": "SlipActionsUnitsQuery",
+    "name": "ResponsibleUnitFieldQuery",
     "selections": (v0/*:: as any*/),
     "type": "Query",
     "abstractKey": null
@@ -88,20 +97,20 @@ return {
   "operation": {
     "argumentDefinitions": [],
     "kind": "Operation",
-    "name": "SlipActionsUnitsQuery",
+    "name": "ResponsibleUnitFieldQuery",
     "selections": (v0/*:: as any*/)
   },
   "params": {
-    "cacheID": "2e0a38197b516ef3b2ab582f514d43de",
+    "cacheID": "c8ab28daf0f77e8f439d0119227881e3",
     "id": null,
     "metadata": {},
-    "name": "SlipActionsUnitsQuery",
+    "name": "ResponsibleUnitFieldQuery",
     "operationKind": "query",
-    "text": "query SlipActionsUnitsQuery {\n  units(filter: {responsible: true}, first: 100) {\n    nodes {\n      id\n      name\n    }\n  }\n}\n"
+    "text": "query ResponsibleUnitFieldQuery {\n  units(filter: {responsible: true}, first: 100) {\n    nodes {\n      id\n      name\n      noticesReach\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "198192638efedd8d4bfd4ad07bbf6a52";
+(node as any).hash = "ea95ccdf6fe1345f9449d8329e1dc80b";
 
 export default node;
