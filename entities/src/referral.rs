@@ -34,9 +34,12 @@ pub enum ReferralStatus {
     /// Waiting in the commission's queue.
     #[sea_orm(string_value = "queued")]
     Queued,
-    /// Taken up and under investigation.
+    /// Taken up: the first check (初核).
     #[sea_orm(string_value = "accepted")]
     Accepted,
+    /// Under formal investigation (立案调查).
+    #[sea_orm(string_value = "investigating")]
+    Investigating,
     /// Concluded with an outcome.
     #[sea_orm(string_value = "concluded")]
     Concluded,

@@ -136,6 +136,98 @@ async fn the_commission_works_its_queue_and_units_never_see_it() {
 }
 
 #[tokio::test]
+async fn an_investigation_comes_between_accepting_and_concluding_and_the_office_hears_the_outcome()
+{
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let id = refer(&app, &c).await;
+    let actions = "query($id: ID!) { node(id: $id) { ... on Referral { status actions } } }";
+    let steps = |answer: Value| answer["data"]["node"].clone();
+    assert_eq!(
+        steps(
+            app.gql(Some(&c.discipline), actions, json!({ "id": id }))
+                .await
+        ),
+        json!({ "status": "QUEUED", "actions": ["ACCEPT", "RETURN"] })
+    );
+    // The office sees where it stands, with no steps of its own.
+    assert_eq!(
+        steps(app.gql(Some(&c.office), actions, json!({ "id": id })).await),
+        json!({ "status": "QUEUED", "actions": [] })
+    );
+    let investigate = "mutation($id: ID!) { investigateReferral(input: {referralId: $id}) { referral { status actions } } }";
+    assert_eq!(
+        code(
+            &app.gql(Some(&c.discipline), investigate, json!({ "id": id }))
+                .await
+        ),
+        "INVALID_TRANSITION",
+        "only an accepted referral is investigated"
+    );
+    app.gql(
+        Some(&c.discipline),
+        "mutation($id: ID!) { acceptReferral(input: {referralId: $id}) { referral { status } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    assert_eq!(
+        code(
+            &app.gql(Some(&c.office), investigate, json!({ "id": id }))
+                .await
+        ),
+        "FORBIDDEN"
+    );
+    let investigating = app
+        .gql(Some(&c.discipline), investigate, json!({ "id": id }))
+        .await;
+    assert_eq!(
+        investigating["data"]["investigateReferral"]["referral"],
+        json!({ "status": "INVESTIGATING", "actions": ["CONCLUDE", "RETURN"] })
+    );
+    app.gql(
+        Some(&c.discipline),
+        "mutation($id: ID!) { concludeReferral(input: {referralId: $id, outcome: \"給予黨內警告處分\"}) { referral { status } } }",
+        json!({ "id": id }),
+    )
+    .await;
+
+    // The office is told, and reads the outcome on the report; the reporter sees no referral.
+    let told = app
+        .gql(
+            Some(&c.office),
+            "{ notifications(unreadOnly: true) { edges { node { kind title body } } } }",
+            json!({}),
+        )
+        .await;
+    let concluded: Vec<&Value> = told["data"]["notifications"]["edges"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|e| &e["node"])
+        .filter(|n| n["kind"] == "referral_concluded")
+        .collect();
+    assert_eq!(
+        concluded,
+        [
+            &json!({ "kind": "referral_concluded", "title": "纪委监委已办结移送线索：涉嫌索賄，請核查", "body": "給予黨內警告處分" })
+        ],
+        "{told}"
+    );
+    let on_report =
+        "query($id: ID!) { node(id: $id) { ... on Report { referral { status outcome } } } }";
+    assert_eq!(
+        app.gql(Some(&c.office), on_report, json!({ "id": c.report }))
+            .await["data"]["node"],
+        json!({ "referral": { "status": "CONCLUDED", "outcome": "給予黨內警告處分" } })
+    );
+    assert_eq!(
+        app.gql(Some(&c.supervisor), on_report, json!({ "id": c.report }))
+            .await["data"]["node"],
+        json!({ "referral": null })
+    );
+}
+
+#[tokio::test]
 async fn the_office_lists_the_referrals_whose_unmasking_waits_for_its_decision() {
     let app = spawn_app().await;
     let c = county(&app).await;

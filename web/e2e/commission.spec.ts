@@ -14,7 +14,13 @@ test('the commission concludes an overdue slip the escalation referred', async (
     .getByRole('dialog')
     .getByRole('button', { name: button('确定') })
     .click();
-  await expect(card.getByText('已受理')).toBeVisible();
+  await expect(card.getByText('已受理（初核）')).toBeVisible();
+  await card.getByRole('button', { name: button('立案调查') }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: button('确定') })
+    .click();
+  await expect(card.getByText('立案调查中')).toBeVisible();
   await card.getByRole('button', { name: button('办结') }).click();
   await page
     .getByRole('dialog')
@@ -26,6 +32,16 @@ test('the commission concludes an overdue slip the escalation referred', async (
     .click();
   await expect(card.getByText('已办结')).toBeVisible();
   await expect(card.getByText('经核查，对责任单位分管负责人进行诫勉谈话')).toBeVisible();
+
+  // The office hears of it and reads the outcome on the slip.
+  await signIn(page, 'yy.office');
+  await page.goto('/notifications');
+  const told = page.getByText(/纪委监委已办结移送线索：交办单 .+ 逾期未办结/);
+  await expect(told).toBeVisible();
+  await told.click();
+  await expect(page).toHaveURL(/\/referrals$/);
+  await expect(page.getByText('经核查，对责任单位分管负责人进行诫勉谈话，并督促限期办结。')).toBeVisible();
+  await keep(page, 'office-referral-outcome');
 });
 
 test('a report the office refers: the commission learns who reported only with the office’s consent', async ({

@@ -75,7 +75,8 @@ export const SLIP_MODE: Record<string, string> = {
 
 export const REFERRAL_STATUS: Record<string, string> = {
   QUEUED: '待受理',
-  ACCEPTED: '已受理',
+  ACCEPTED: '已受理（初核）',
+  INVESTIGATING: '立案调查中',
   CONCLUDED: '已办结',
   RETURNED: '已退回',
 };

@@ -15,6 +15,7 @@ pub mod meeting;
 pub mod membership;
 pub mod password;
 pub mod quarter;
+pub mod referral;
 pub mod region;
 pub mod report;
 pub mod schedule;

@@ -147,6 +147,7 @@ pub const MUTATION_AUDITS: &[(&str, Audited)] = &[
     ("decideExtension", Audited::Service),
     ("createReferral", Audited::Service),
     ("acceptReferral", Audited::Service),
+    ("investigateReferral", Audited::Service),
     ("concludeReferral", Audited::Service),
     ("returnReferral", Audited::Service),
     ("requestUnmasking", Audited::Service),

@@ -1,6 +1,7 @@
-use async_graphql::{Context, ID, InputObject, Object, Result, SimpleObject};
+use async_graphql::{Context, Enum, ID, InputObject, Object, Result, SimpleObject};
 use chrono::{DateTime, Utc};
 use entities::{
+    account::Role,
     referral::{self, ReferralStatus},
     report,
 };
@@ -12,9 +13,24 @@ use super::{
     node, rc,
 };
 use crate::{
+    domain,
     error::AppError,
     service::{self, referral::CommissionStep},
 };
+
+/// A step the discipline commission can take on a referral now (`Referral.actions`).
+#[derive(Enum, Clone, Copy, PartialEq, Eq)]
+#[graphql(remote = "domain::referral::CommissionStep")]
+pub enum ReferralAction {
+    /// Take it up (`acceptReferral`).
+    Accept,
+    /// Open a formal investigation (`investigateReferral`).
+    Investigate,
+    /// Conclude it with the outcome (`concludeReferral`).
+    Conclude,
+    /// Return it to the office (`returnReferral`).
+    Return,
+}
 
 /// A clue in the discipline commission's queue.
 pub struct Referral(pub referral::Model);
@@ -70,6 +86,14 @@ impl Referral {
     async fn unmasking_requests(&self, ctx: &Context<'_>) -> Result<Vec<UnmaskingRequest>> {
         let found = children(&loaders(ctx)?.unmasking_requests, self.0.id).await?;
         Ok(found.into_iter().map(UnmaskingRequest::from).collect())
+    }
+    /// The steps the caller can take now (the discipline commission; none for others).
+    async fn actions(&self, ctx: &Context<'_>) -> Result<Vec<ReferralAction>> {
+        if rc(ctx)?.viewer.principal()?.role != Role::Discipline {
+            return Ok(Vec::new());
+        }
+        let steps = domain::referral::steps(self.0.status);
+        Ok(steps.into_iter().map(ReferralAction::from).collect())
     }
     /// When it was referred.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -267,6 +291,15 @@ impl ReferralMutation {
         input: ReferralIdInput,
     ) -> Result<ReferralPayload> {
         step(ctx, &input.referral_id, CommissionStep::Accept).await
+    }
+
+    /// Opens a formal investigation (立案调查) of an accepted referral (discipline commission).
+    async fn investigate_referral(
+        &self,
+        ctx: &Context<'_>,
+        input: ReferralIdInput,
+    ) -> Result<ReferralPayload> {
+        step(ctx, &input.referral_id, CommissionStep::Investigate).await
     }
 
     /// Concludes a referral with its outcome (discipline commission).

@@ -12,6 +12,7 @@ use super::{
     loaders::{children, loader_error, loaders},
     membership::Member,
     node, rc,
+    referral::Referral,
     unit::Unit,
 };
 use crate::{
@@ -150,6 +151,12 @@ impl Report {
     async fn attachments(&self, ctx: &Context<'_>) -> Result<Vec<Attachment>> {
         let found = children(&loaders(ctx)?.report_attachments, self.0.id).await?;
         Ok(found.into_iter().map(Attachment::from).collect())
+    }
+    /// The latest referral of this report to the discipline commission, for those who may
+    /// see referrals (office, leading group, commission).
+    async fn referral(&self, ctx: &Context<'_>) -> Result<Option<Referral>> {
+        let referrals = children(&loaders(ctx)?.report_referrals, self.0.id).await?;
+        Ok(referrals.into_iter().last().map(Referral))
     }
     /// The supervisor or monitoring point who reported, for those who may know.
     async fn reporter(&self, ctx: &Context<'_>) -> Result<Option<Member>> {

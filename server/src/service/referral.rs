@@ -23,6 +23,7 @@ use super::{
 };
 use crate::{
     auth::{Principal, RegionScope},
+    domain,
     error::{AppError, AppResult},
 };
 
@@ -179,56 +180,56 @@ async fn notify_commission(
 
 pub enum CommissionStep {
     Accept,
+    Investigate,
     Conclude { outcome: String },
     Return { reason: String },
 }
 
-/// The commission works its queue.
+/// The commission works its queue; the office hears when a referral is concluded or returned.
 pub async fn commission_step(
     rc: &RequestContext,
     referral_id: i32,
     step: CommissionStep,
 ) -> AppResult<referral::Model> {
+    use domain::referral::CommissionStep as Step;
     let principal = rc.viewer.require(&[Role::Discipline])?;
     let txn = rc.state.db.begin().await?;
     let before = find_visible(&txn, principal, referral_id).await?;
-    let (action, allowed, next) = match &step {
-        CommissionStep::Accept => (
-            "acceptReferral",
-            before.status == ReferralStatus::Queued,
-            ReferralStatus::Accepted,
+    let (action, kind, towards) = match &step {
+        CommissionStep::Accept => ("acceptReferral", Step::Accept, ReferralStatus::Accepted),
+        CommissionStep::Investigate => (
+            "investigateReferral",
+            Step::Investigate,
+            ReferralStatus::Investigating,
         ),
         CommissionStep::Conclude { .. } => (
             "concludeReferral",
-            before.status == ReferralStatus::Accepted,
+            Step::Conclude,
             ReferralStatus::Concluded,
         ),
-        CommissionStep::Return { .. } => (
-            "returnReferral",
-            matches!(
-                before.status,
-                ReferralStatus::Queued | ReferralStatus::Accepted
-            ),
-            ReferralStatus::Returned,
-        ),
+        CommissionStep::Return { .. } => ("returnReferral", Step::Return, ReferralStatus::Returned),
     };
-    if !allowed {
-        return Err(AppError::InvalidTransition {
+    let next = domain::referral::after(before.status, kind).ok_or_else(|| {
+        AppError::InvalidTransition {
             from: status_name(before.status),
-            to: status_name(next),
-        });
-    }
+            to: status_name(towards),
+        }
+    })?;
     let mut changed: referral::ActiveModel = before.clone().into();
     changed.status = Set(next);
-    match step {
-        CommissionStep::Accept => {}
+    let told = match step {
+        CommissionStep::Accept | CommissionStep::Investigate => None,
         CommissionStep::Conclude { outcome } => {
-            changed.outcome = Set(Some(required(outcome, "outcome")?))
+            let outcome = required(outcome, "outcome")?;
+            changed.outcome = Set(Some(outcome.clone()));
+            Some(("referral_concluded", "纪委监委已办结移送线索", outcome))
         }
         CommissionStep::Return { reason } => {
-            changed.status_reason = Set(Some(required(reason, "reason")?))
+            let reason = required(reason, "reason")?;
+            changed.status_reason = Set(Some(reason.clone()));
+            Some(("referral_returned", "纪委监委退回移送线索", reason))
         }
-    }
+    };
     changed.updated_at = Set(rc.now());
     let after = changed.update(&txn).await?;
     AuditEvent::new(rc, action)
@@ -238,8 +239,30 @@ pub async fn commission_step(
         .after(snapshot(&after))
         .insert(&txn)
         .await?;
+    if let Some((kind, title, text)) = told {
+        let office = notification::office_of(&txn, after.region_id).await?;
+        let notice = Notice {
+            kind,
+            title: format!("{title}：{}", subject_of(&after)),
+            body: text,
+            target_type: "Referral",
+            target_id: after.id,
+            immediate: false,
+        };
+        notification::send(&txn, rc, Some(after.region_id), &office, &notice).await?;
+    }
     txn.commit().await?;
     Ok(after)
+}
+
+/// What a referral is about in a notice's title: the start of its summary.
+fn subject_of(referral: &referral::Model) -> String {
+    let subject: String = referral.summary.chars().take(40).collect();
+    if subject.chars().count() < referral.summary.chars().count() {
+        format!("{subject}…")
+    } else {
+        subject
+    }
 }
 
 /// The commission asks to know who reported the clue behind a referral.

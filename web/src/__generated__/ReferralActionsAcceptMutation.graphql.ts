@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<4950e3f6f8c7e8baea9495a5af1855be>>
+ * @generated SignedSource<<474485e0cbe828b1369ed1a958971388>>
  * @lightSyntaxTransform
  */
 
@@ -122,6 +122,13 @@ return {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
+                "name": "actions",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
                 "name": "outcome",
                 "storageKey": null
               },
@@ -201,12 +208,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "ff7da8479f497819700235d9f29088ee",
+    "cacheID": "4c26f6e49866af9241f3acc646752e83",
     "id": null,
     "metadata": {},
     "name": "ReferralActionsAcceptMutation",
     "operationKind": "mutation",
-    "text": "mutation ReferralActionsAcceptMutation(\n  $input: ReferralIdInput!\n) {\n  acceptReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
+    "text": "mutation ReferralActionsAcceptMutation(\n  $input: ReferralIdInput!\n) {\n  acceptReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  actions\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
   }
 };
 })();

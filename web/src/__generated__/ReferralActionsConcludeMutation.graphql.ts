@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2ec9d36d66635255ddb70ddd8e5d021c>>
+ * @generated SignedSource<<368b86510795f0e326e73427609ea721>>
  * @lightSyntaxTransform
  */
 
@@ -123,6 +123,13 @@ return {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
+                "name": "actions",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
                 "name": "outcome",
                 "storageKey": null
               },
@@ -202,12 +209,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "5608525f6fd7e7ba01461f986a3a1630",
+    "cacheID": "d38fa64273f91ff9a4999920aade3e80",
     "id": null,
     "metadata": {},
     "name": "ReferralActionsConcludeMutation",
     "operationKind": "mutation",
-    "text": "mutation ReferralActionsConcludeMutation(\n  $input: ConcludeReferralInput!\n) {\n  concludeReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
+    "text": "mutation ReferralActionsConcludeMutation(\n  $input: ConcludeReferralInput!\n) {\n  concludeReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  actions\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<8bc0e6608c0d9d323a230f21aaa8b08a>>
+ * @generated SignedSource<<c0c78a3b73fb15fcc72dfce435926f04>>
  * @lightSyntaxTransform
  */
 
@@ -123,6 +123,13 @@ return {
                 "alias": null,
                 "args": null,
                 "kind": "ScalarField",
+                "name": "actions",
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "kind": "ScalarField",
                 "name": "outcome",
                 "storageKey": null
               },
@@ -202,12 +209,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "96cc948fc3e5a3584d624fd189ff6e3a",
+    "cacheID": "0f55fea7c9846d0eba7933910061050c",
     "id": null,
     "metadata": {},
     "name": "ReferralActionsReturnMutation",
     "operationKind": "mutation",
-    "text": "mutation ReferralActionsReturnMutation(\n  $input: ReturnReferralInput!\n) {\n  returnReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
+    "text": "mutation ReferralActionsReturnMutation(\n  $input: ReturnReferralInput!\n) {\n  returnReferral(input: $input) {\n    referral {\n      ...ReferralActions_result\n      id\n    }\n  }\n}\n\nfragment ReferralActions_result on Referral {\n  id\n  status\n  actions\n  outcome\n  statusReason\n  reporter {\n    name\n    affiliation\n    phone\n    id\n  }\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n"
   }
 };
 })();

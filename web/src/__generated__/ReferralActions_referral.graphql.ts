@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<30da55d89cc8ae7dc499006b1876a052>>
+ * @generated SignedSource<<0151483974af782aa88f56c85dca3d7c>>
  * @lightSyntaxTransform
  */
 
@@ -8,9 +8,11 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
+export type ReferralAction = "ACCEPT" | "CONCLUDE" | "INVESTIGATE" | "RETURN";
+export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "INVESTIGATING" | "QUEUED" | "RETURNED";
 import { FragmentRefs } from "relay-runtime";
 export type ReferralActions_referral$data = {
+  readonly actions: ReadonlyArray<ReferralAction>;
   readonly id: string;
   readonly reportTitle: string | null | undefined;
   readonly status: ReferralStatus;
@@ -54,6 +56,13 @@ return {
       "alias": null,
       "args": null,
       "kind": "ScalarField",
+      "name": "actions",
+      "storageKey": null
+    },
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
       "name": "reportTitle",
       "storageKey": null
     },
@@ -90,6 +99,6 @@ return {
 };
 })();
 
-(node as any).hash = "e0e2a8b9045f29ed1c83bf50cb030a82";
+(node as any).hash = "5595b1d752e3f2c9b2d893f343b5da70";
 
 export default node;

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<03d22afd968fee8341823d2abf5f74a8>>
+ * @generated SignedSource<<45d2f1c6e823ca70ac6e819c4abab45c>>
  * @lightSyntaxTransform
  */
 
@@ -8,9 +8,11 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
+export type ReferralAction = "ACCEPT" | "CONCLUDE" | "INVESTIGATE" | "RETURN";
+export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "INVESTIGATING" | "QUEUED" | "RETURNED";
 import { FragmentRefs } from "relay-runtime";
 export type ReferralActions_result$data = {
+  readonly actions: ReadonlyArray<ReferralAction>;
   readonly id: string;
   readonly outcome: string | null | undefined;
   readonly reporter: {
@@ -56,6 +58,13 @@ return {
   "selections": [
     (v0/*:: as any*/),
     (v1/*:: as any*/),
+    {
+      "alias": null,
+      "args": null,
+      "kind": "ScalarField",
+      "name": "actions",
+      "storageKey": null
+    },
     {
       "alias": null,
       "args": null,
@@ -135,6 +144,6 @@ return {
 };
 })();
 
-(node as any).hash = "e3c92ec62d71818cc12483bfedf7de2a";
+(node as any).hash = "22006dd147b129569ad8c6e02184cc13";
 
 export default node;

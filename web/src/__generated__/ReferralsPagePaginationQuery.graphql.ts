@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2bae968546195eea12f6deace307333e>>
+ * @generated SignedSource<<3c20f20820e9ea7810f154c538f7caa1>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
+export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "INVESTIGATING" | "QUEUED" | "RETURNED";
 export type ReferralsPagePaginationQuery$variables = {
   count?: number | null | undefined;
   cursor?: string | null | undefined;
@@ -239,6 +239,13 @@ return {
                   {
                     "alias": null,
                     "args": null,
+                    "kind": "ScalarField",
+                    "name": "actions",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
                     "concreteType": "UnmaskingRequest",
                     "kind": "LinkedField",
                     "name": "unmaskingRequests",
@@ -320,12 +327,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "8d981129bb562b1cc20dbaa5ead7382b",
+    "cacheID": "36770433b5c93313d3544abbcd903916",
     "id": null,
     "metadata": {},
     "name": "ReferralsPagePaginationQuery",
     "operationKind": "query",
-    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean = false\n) {\n  ...ReferralsPage_query_4lowX6\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4lowX6 on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean = false\n) {\n  ...ReferralsPage_query_4lowX6\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4lowX6 on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<df6f9ae88b1f5a0908b61e56961ba2c5>>
+ * @generated SignedSource<<9c8baa4af5bfd3dea60ca7895c91f189>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
+export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "INVESTIGATING" | "QUEUED" | "RETURNED";
 export type ReferralsPageQuery$variables = {
   status?: ReferralStatus | null | undefined;
   unmaskingRequested: boolean;
@@ -212,6 +212,13 @@ return {
                   {
                     "alias": null,
                     "args": null,
+                    "kind": "ScalarField",
+                    "name": "actions",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
                     "concreteType": "UnmaskingRequest",
                     "kind": "LinkedField",
                     "name": "unmaskingRequests",
@@ -293,12 +300,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "30769e9456cc8a4decc8e19dd468d07f",
+    "cacheID": "ab664b0c3fb14449b49c5022fd686882",
     "id": null,
     "metadata": {},
     "name": "ReferralsPageQuery",
     "operationKind": "query",
-    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean!\n) {\n  ...ReferralsPage_query_1Hzacd\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_1Hzacd on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean!\n) {\n  ...ReferralsPage_query_1Hzacd\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_1Hzacd on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2d2000071676e56121e89853f8780d0a>>
+ * @generated SignedSource<<cfc9419719695baa1773409b0e7927f8>>
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
+export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "INVESTIGATING" | "QUEUED" | "RETURNED";
 import { FragmentRefs } from "relay-runtime";
 export type ReferralsPage_query$data = {
   readonly referrals: {

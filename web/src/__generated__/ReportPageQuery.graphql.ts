@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<1a770a75aa4a045eb73d39e1d8aebe97>>
+ * @generated SignedSource<<15b6543501987f55e734c39cd9fbaf88>>
  * @lightSyntaxTransform
  */
 
@@ -41,6 +41,9 @@ export type ReportPageQuery$data = {
       readonly rating: Rating | null | undefined;
       readonly ratingReason: string | null | undefined;
       readonly redoCount: number;
+      readonly referral: {
+        readonly " $fragmentSpreads": FragmentRefs<"ReferralOutcome_referral">;
+      } | null | undefined;
       readonly reporter: {
         readonly affiliation: string | null | undefined;
         readonly name: string;
@@ -305,6 +308,22 @@ return {
                 {
                   "alias": null,
                   "args": null,
+                  "concreteType": "Referral",
+                  "kind": "LinkedField",
+                  "name": "referral",
+                  "plural": false,
+                  "selections": [
+                    {
+                      "args": null,
+                      "kind": "FragmentSpread",
+                      "name": "ReferralOutcome_referral"
+                    }
+                  ],
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
                   "concreteType": "Attachment",
                   "kind": "LinkedField",
                   "name": "attachments",
@@ -431,6 +450,27 @@ return {
                   (v19/*:: as any*/),
                   (v20/*:: as any*/),
                   (v21/*:: as any*/),
+                  (v2/*:: as any*/)
+                ],
+                "storageKey": null
+              },
+              {
+                "alias": null,
+                "args": null,
+                "concreteType": "Referral",
+                "kind": "LinkedField",
+                "name": "referral",
+                "plural": false,
+                "selections": [
+                  (v6/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "outcome",
+                    "storageKey": null
+                  },
+                  (v7/*:: as any*/),
                   (v2/*:: as any*/)
                 ],
                 "storageKey": null
@@ -586,16 +626,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "f85a68c25c8bde04af4f6f041822693a",
+    "cacheID": "d1387c1e952597449d6d27e98c9a434d",
     "id": null,
     "metadata": {},
     "name": "ReportPageQuery",
     "operationKind": "query",
-    "text": "query ReportPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Report {\n      id\n      title\n      body\n      kind\n      status\n      statusReason\n      area\n      channel\n      major\n      valuable\n      occurredOn\n      submittedAt\n      feedback\n      feedbackAt\n      rating\n      ratingReason\n      redoCount\n      concernedUnit {\n        name\n        id\n      }\n      reporter {\n        name\n        affiliation\n        position\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      history {\n        ...History_steps\n      }\n      ...ReportActions_report\n    }\n    id\n  }\n  slips: assignments(filter: {reportId: $id}, first: 20) {\n    ...ReportSlips_slips\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment ReportActions_report on Report {\n  id\n  kind\n  status\n  valuable\n  title\n}\n\nfragment ReportSlips_slips on AssignmentConnection {\n  nodes {\n    id\n    number\n    mode\n    status\n    deadline\n    overdue\n    unit {\n      name\n      id\n    }\n  }\n}\n"
+    "text": "query ReportPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Report {\n      id\n      title\n      body\n      kind\n      status\n      statusReason\n      area\n      channel\n      major\n      valuable\n      occurredOn\n      submittedAt\n      feedback\n      feedbackAt\n      rating\n      ratingReason\n      redoCount\n      concernedUnit {\n        name\n        id\n      }\n      reporter {\n        name\n        affiliation\n        position\n        id\n      }\n      referral {\n        ...ReferralOutcome_referral\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      history {\n        ...History_steps\n      }\n      ...ReportActions_report\n    }\n    id\n  }\n  slips: assignments(filter: {reportId: $id}, first: 20) {\n    ...ReportSlips_slips\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment ReferralOutcome_referral on Referral {\n  status\n  outcome\n  statusReason\n}\n\nfragment ReportActions_report on Report {\n  id\n  kind\n  status\n  valuable\n  title\n}\n\nfragment ReportSlips_slips on AssignmentConnection {\n  nodes {\n    id\n    number\n    mode\n    status\n    deadline\n    overdue\n    unit {\n      name\n      id\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "0dd4bfd02f658b769afbb6c3cf17f6bf";
+(node as any).hash = "ee2acd2d65eb70687e46b224cf6d006c";
 
 export default node;

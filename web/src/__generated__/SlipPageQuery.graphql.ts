@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c1bd79fc92eff80470e9ad65e13acb65>>
+ * @generated SignedSource<<9a4a61713ccaef121cea2d0d2f530d92>>
  * @lightSyntaxTransform
  */
 
@@ -11,7 +11,6 @@ import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
 export type AssignmentMode = "ASSIGN" | "FORWARD" | "SUPERVISE";
 export type AssignmentStatus = "HANDED_BACK" | "ISSUED" | "REPLIED" | "RETURNED" | "SIGNED" | "VERIFIED";
-export type ReferralStatus = "ACCEPTED" | "CONCLUDED" | "QUEUED" | "RETURNED";
 export type SlipPageQuery$variables = {
   id: string;
 };
@@ -31,7 +30,7 @@ export type SlipPageQuery$data = {
       readonly number: string;
       readonly overdue: boolean;
       readonly referral: {
-        readonly status: ReferralStatus;
+        readonly " $fragmentSpreads": FragmentRefs<"ReferralOutcome_referral">;
       } | null | undefined;
       readonly repliedAt: string | null | undefined;
       readonly reply: string | null | undefined;
@@ -259,7 +258,11 @@ return {
                   "name": "referral",
                   "plural": false,
                   "selections": [
-                    (v5/*:: as any*/)
+                    {
+                      "args": null,
+                      "kind": "FragmentSpread",
+                      "name": "ReferralOutcome_referral"
+                    }
                   ],
                   "storageKey": null
                 },
@@ -376,6 +379,14 @@ return {
                 "plural": false,
                 "selections": [
                   (v5/*:: as any*/),
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "outcome",
+                    "storageKey": null
+                  },
+                  (v6/*:: as any*/),
                   (v2/*:: as any*/)
                 ],
                 "storageKey": null
@@ -476,16 +487,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "c3daf300d7604161669b049da9a23a8f",
+    "cacheID": "a2a6508a3426dc755275296ed6d2e44c",
     "id": null,
     "metadata": {},
     "name": "SlipPageQuery",
     "operationKind": "query",
-    "text": "query SlipPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Assignment {\n      id\n      number\n      mode\n      status\n      statusReason\n      requirement\n      issuedOn\n      deadline\n      overdue\n      workingDaysOverdue\n      reply\n      repliedAt\n      extensionUntil\n      extensionStatus\n      extensionReason\n      unit {\n        name\n        id\n      }\n      reports {\n        id\n        title\n      }\n      referral {\n        status\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      timeline {\n        ...History_steps\n      }\n      ...SlipActions_assignment\n    }\n    id\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment SlipActions_assignment on Assignment {\n  id\n  number\n  deadline\n  extensionUntil\n  actions\n}\n"
+    "text": "query SlipPageQuery(\n  $id: ID!\n) {\n  node(id: $id) {\n    __typename\n    ... on Assignment {\n      id\n      number\n      mode\n      status\n      statusReason\n      requirement\n      issuedOn\n      deadline\n      overdue\n      workingDaysOverdue\n      reply\n      repliedAt\n      extensionUntil\n      extensionStatus\n      extensionReason\n      unit {\n        name\n        id\n      }\n      reports {\n        id\n        title\n      }\n      referral {\n        ...ReferralOutcome_referral\n        id\n      }\n      attachments {\n        ...Attachments_attachments\n        id\n      }\n      timeline {\n        ...History_steps\n      }\n      ...SlipActions_assignment\n    }\n    id\n  }\n}\n\nfragment Attachments_attachments on Attachment {\n  id\n  fileName\n  contentType\n  size\n  url\n}\n\nfragment History_steps on RecordStep {\n  at\n  action\n  actor\n  note\n}\n\nfragment ReferralOutcome_referral on Referral {\n  status\n  outcome\n  statusReason\n}\n\nfragment SlipActions_assignment on Assignment {\n  id\n  number\n  deadline\n  extensionUntil\n  actions\n}\n"
   }
 };
 })();
 
-(node as any).hash = "ae35ee38cd3f531c6a10540f95a23f76";
+(node as any).hash = "4e6f82f29e7c12de320a5caef958a609";
 
 export default node;

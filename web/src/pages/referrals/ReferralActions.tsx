@@ -2,6 +2,7 @@ import { Button, Form, Input, List, Space, Tag, Typography } from 'antd';
 import { graphql, useFragment } from 'react-relay/hooks';
 import type { ReferralActionsAcceptMutation } from '../../__generated__/ReferralActionsAcceptMutation.graphql';
 import type { ReferralActionsConcludeMutation } from '../../__generated__/ReferralActionsConcludeMutation.graphql';
+import type { ReferralActionsInvestigateMutation } from '../../__generated__/ReferralActionsInvestigateMutation.graphql';
 import type { ReferralActionsDecideMutation } from '../../__generated__/ReferralActionsDecideMutation.graphql';
 import type { ReferralActionsReturnMutation } from '../../__generated__/ReferralActionsReturnMutation.graphql';
 import type { ReferralActionsUnmaskMutation } from '../../__generated__/ReferralActionsUnmaskMutation.graphql';
@@ -28,6 +29,7 @@ export function ReferralActions({
       fragment ReferralActions_referral on Referral {
         id
         status
+        actions
         reportTitle
         unmaskingRequests {
           id
@@ -43,6 +45,7 @@ export function ReferralActions({
     fragment ReferralActions_result on Referral {
       id
       status
+      actions
       outcome
       statusReason
       reporter {
@@ -62,6 +65,15 @@ export function ReferralActions({
   const [accept] = useCommit<ReferralActionsAcceptMutation>(graphql`
     mutation ReferralActionsAcceptMutation($input: ReferralIdInput!) {
       acceptReferral(input: $input) {
+        referral {
+          ...ReferralActions_result
+        }
+      }
+    }
+  `);
+  const [investigate] = useCommit<ReferralActionsInvestigateMutation>(graphql`
+    mutation ReferralActionsInvestigateMutation($input: ReferralIdInput!) {
+      investigateReferral(input: $input) {
         referral {
           ...ReferralActions_result
         }
@@ -108,14 +120,15 @@ export function ReferralActions({
 
   const referralId = data.id;
   const commission = role === 'DISCIPLINE';
-  const open = data.status === 'QUEUED' || data.status === 'ACCEPTED';
+  const may = (action: (typeof data.actions)[number]) => data.actions.includes(action);
+  const open = data.actions.length > 0;
   const asked = data.unmaskingRequests.some((r) => r.status !== 'refused');
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
       {commission && (
         <Space wrap>
-          {data.status === 'QUEUED' && (
+          {may('ACCEPT') && (
             <ActionForm
               title="受理"
               button={{ type: 'primary' }}
@@ -125,7 +138,12 @@ export function ReferralActions({
               <Typography.Paragraph>确认受理该移送线索？</Typography.Paragraph>
             </ActionForm>
           )}
-          {data.status === 'ACCEPTED' && (
+          {may('INVESTIGATE') && (
+            <ActionForm title="立案调查" done="已立案调查" onSubmit={() => investigate({ input: { referralId } })}>
+              <Typography.Paragraph>经初核，对该线索立案调查？立案后县优化办可看到办理进度。</Typography.Paragraph>
+            </ActionForm>
+          )}
+          {may('CONCLUDE') && (
             <ActionForm<{ outcome: string }>
               title="办结"
               button={{ type: 'primary' }}
@@ -137,7 +155,7 @@ export function ReferralActions({
               </Form.Item>
             </ActionForm>
           )}
-          {open && (
+          {may('RETURN') && (
             <ActionForm<{ reason: string }>
               title="退回县优化办"
               button={{ danger: true }}

@@ -8,6 +8,7 @@ import { History } from '../../components/History';
 import { AREA, CHANNEL, RATING, REPORT_KIND, REPORT_STATUS, dateTime, label } from '../../labels';
 import { ReportActions } from './ReportActions';
 import { ReportSlips } from './ReportSlips';
+import { ReferralOutcome } from '../referrals/ReferralOutcome';
 
 /** One report as the office works it: what was reported, by whom, its slips, and the
  * triage actions. */
@@ -43,6 +44,9 @@ export function ReportPage() {
               name
               affiliation
               position
+            }
+            referral {
+              ...ReferralOutcome_referral
             }
             attachments {
               ...Attachments_attachments
@@ -86,6 +90,11 @@ export function ReportPage() {
               : '—'}
           </Descriptions.Item>
           {report.statusReason && <Descriptions.Item label="说明">{report.statusReason}</Descriptions.Item>}
+          {report.referral && (
+            <Descriptions.Item label="移送纪委监委">
+              <ReferralOutcome referral={report.referral} />
+            </Descriptions.Item>
+          )}
           <Descriptions.Item label="具体内容" span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
               {report.body}

@@ -4,9 +4,10 @@ import { useState } from 'react';
 import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { Link, useParams } from 'react-router';
 import type { SlipPageQuery } from '../../__generated__/SlipPageQuery.graphql';
+import { ReferralOutcome } from '../referrals/ReferralOutcome';
 import { Attachments } from '../../components/Attachments';
 import { History } from '../../components/History';
-import { REFERRAL_STATUS, SLIP_MODE, SLIP_STATUS, dateTime, label } from '../../labels';
+import { SLIP_MODE, SLIP_STATUS, dateTime, label } from '../../labels';
 import { SlipActions } from './SlipActions';
 
 /** One slip: what the office asked, the unit's reply, the deadline and any extension, and
@@ -42,7 +43,7 @@ export function SlipPage() {
               title
             }
             referral {
-              status
+              ...ReferralOutcome_referral
             }
             attachments {
               ...Attachments_attachments
@@ -94,7 +95,9 @@ export function SlipPage() {
           )}
           {slip.statusReason && <Descriptions.Item label="退回理由">{slip.statusReason}</Descriptions.Item>}
           {slip.referral && (
-            <Descriptions.Item label="移送纪委监委">{label(REFERRAL_STATUS, slip.referral.status)}</Descriptions.Item>
+            <Descriptions.Item label="移送纪委监委">
+              <ReferralOutcome referral={slip.referral} />
+            </Descriptions.Item>
           )}
           <Descriptions.Item label="办理要求" span={2}>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>
