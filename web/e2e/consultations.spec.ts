@@ -54,8 +54,11 @@ test('a consultation: the office puts a draft to a supervisor, the opinion comes
   await expect(opinions.getByText(/^李建华，/)).toBeVisible();
   await opinions.getByRole('button', { name: button('答复') }).click();
   const answer = page.getByRole('dialog', { name: button('答复') });
-  await answer.locator('label', { hasText: /^部分采纳$/ }).click();
-  await expect(answer.getByRole('radio', { name: '部分采纳' })).toBeChecked();
+  // Again if a click lands while the dialog is still opening and its form is set up.
+  await expect(async () => {
+    await answer.locator('label', { hasText: /^部分采纳$/ }).click();
+    await expect(answer.getByRole('radio', { name: '部分采纳' })).toBeChecked({ timeout: 1000 });
+  }).toPass();
   await answer.getByRole('button', { name: button('确定') }).click();
   await expect(answer.getByText('未完全采纳的，请说明理由。')).toBeVisible();
   await answer.getByLabel(/说明/).fill('牵头部门将在配套细则中明确，本措施不作列举。');
