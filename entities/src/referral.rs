@@ -10,13 +10,16 @@ pub struct Model {
     pub region_id: i32,
     pub report_id: Option<i32>,
     pub assignment_id: Option<i32>,
-    /// `office` when the office referred it, `escalation` when an overdue slip did.
+    /// The inquiry or document request left unanswered, for an escalated one.
+    pub inquiry_id: Option<i32>,
+    /// `office` when the office referred it, `escalation` when an overdue slip or a late
+    /// inquiry did.
     pub origin: String,
     pub status: ReferralStatus,
     pub summary: String,
     pub outcome: Option<String>,
     pub status_reason: Option<String>,
-    /// Makes automatic referrals happen once per slip and overdue episode.
+    /// Makes automatic referrals happen once per slip or inquiry and overdue episode.
     #[sea_orm(unique)]
     pub dedupe_key: Option<String>,
     pub created_by: Option<i32>,

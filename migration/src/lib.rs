@@ -44,6 +44,7 @@ mod m20261201_000039_key_login_throttles_by_address;
 mod m20261207_000040_create_uploads;
 mod m20261207_000041_add_report_draft_key;
 mod m20261207_000042_attachments_without_uploader;
+mod m20261208_000043_add_referral_inquiry;
 
 pub struct Migrator;
 
@@ -93,6 +94,7 @@ impl MigratorTrait for Migrator {
             Box::new(m20261207_000040_create_uploads::Migration),
             Box::new(m20261207_000041_add_report_draft_key::Migration),
             Box::new(m20261207_000042_attachments_without_uploader::Migration),
+            Box::new(m20261208_000043_add_referral_inquiry::Migration),
         ]
     }
 }

@@ -650,6 +650,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
                 region_id: region.id,
                 report_id: None,
                 assignment_id: Some(slip.id),
+                inquiry_id: None,
                 origin: "escalation".into(),
                 status: if rng.random_ratio(2, 3) {
                     ReferralStatus::Queued
@@ -674,6 +675,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
                 region_id: region.id,
                 report_id: Some(r.id),
                 assignment_id: None,
+                inquiry_id: None,
                 origin: "office".into(),
                 status: ReferralStatus::Concluded,
                 summary: format!("{}:涉及公職人員,移交紀委監委。", r.title),

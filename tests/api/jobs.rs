@@ -513,10 +513,10 @@ async fn a_run_killed_after_its_claim_completes_once_when_the_lease_lapses() {
 async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
     let app = spawn_app().await;
     county(&app).await;
-    // Break due-soon's table for one morning.
+    // Break escalate-overdue's table for one morning.
     app.state
         .db
-        .execute_unprepared("ALTER TABLE inquiries RENAME TO inquiries_away")
+        .execute_unprepared("ALTER TABLE referrals RENAME TO referrals_away")
         .await
         .expect("renamed");
     app.clock.set(at("2025-03-10T01:30:00Z"));
@@ -529,25 +529,28 @@ async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
             .map(|r| (r.status.clone(), r.error.clone().unwrap_or_default()))
             .unwrap_or_default()
     };
-    let (failed, error) = status("due-soon:430621:2025-03-10");
+    let (failed, error) = status("escalate-overdue:430621:2025-03-10");
     assert_eq!(failed, "failed");
-    assert!(error.contains("due-soon:430621:2025-03-10"), "{error}");
     assert!(
-        !error.contains("inquiries"),
+        error.contains("escalate-overdue:430621:2025-03-10"),
+        "{error}"
+    );
+    assert!(
+        !error.contains("referrals"),
         "no table names for the office: {error}"
     );
-    assert_eq!(status("escalate-overdue:430621:2025-03-10").0, "succeeded");
+    assert_eq!(status("due-soon:430621:2025-03-10").0, "succeeded");
 
     app.state
         .db
-        .execute_unprepared("ALTER TABLE inquiries_away RENAME TO inquiries")
+        .execute_unprepared("ALTER TABLE referrals_away RENAME TO referrals")
         .await
         .expect("renamed back");
     app.clock.set(at("2025-03-11T01:30:00Z"));
     let next = scheduler.run_due(&app.state).await.expect("runs");
     assert!(
         next.iter()
-            .any(|r| r.run_key == "due-soon:430621:2025-03-11" && r.status == "succeeded")
+            .any(|r| r.run_key == "escalate-overdue:430621:2025-03-11" && r.status == "succeeded")
     );
     let office = app.token_for("office430621", ADMIN_PASSWORD).await;
     let runs = app
@@ -559,15 +562,16 @@ async fn a_failed_run_keeps_its_error_and_later_runs_go_on() {
         .await;
     assert!(
         runs.to_string()
-            .contains("\"runKey\":\"due-soon:430621:2025-03-10\",\"status\":\"failed\""),
+            .contains("\"runKey\":\"escalate-overdue:430621:2025-03-10\",\"status\":\"failed\""),
         "{runs}"
     );
     let metrics = app.metrics().await;
     assert!(
-        metrics.contains("watchpost_job_runs_total{job=\"due-soon\",status=\"failed\"} 1"),
+        // Every missed day's run failed too: escalations catch up.
+        metrics.contains("watchpost_job_runs_total{job=\"escalate-overdue\",status=\"failed\"}"),
         "{metrics}"
     );
-    assert!(metrics.contains("watchpost_job_duration_seconds_count{job=\"escalate-overdue\"}"));
+    assert!(metrics.contains("watchpost_job_duration_seconds_count{job=\"due-soon\"}"));
 }
 
 #[tokio::test]
@@ -609,4 +613,104 @@ async fn a_slips_timeline_shows_the_overdue_notice_and_the_referral_to_those_who
         ["issueAssignment", "urgeAssignment"],
         "the unit is told it is overdue, not that it was referred"
     );
+}
+
+#[tokio::test]
+async fn a_late_inquiry_climbs_the_slips_ladder_once_without_naming_who_asked() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let asked = app
+        .gql(
+            Some(&c.supervisor),
+            "mutation($i: AskInquiryInput!) { askInquiry(input: $i) { inquiry { id deadline } } }",
+            json!({ "i": { "kind": "INQUIRY", "unitId": c.unit, "subject": "審批時限", "question": "為何超過承諾時限？" } }),
+        )
+        .await;
+    let inquiry = &asked["data"]["askInquiry"]["inquiry"];
+    assert_eq!(inquiry["deadline"], "2025-03-17", "{asked}");
+    let id = inquiry["id"].clone();
+    let escalated = |queue: &Value| -> Vec<Value> {
+        queue["data"]["referrals"]["edges"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| e["node"].clone())
+            .filter(|n| n["inquiryId"] == id)
+            .collect()
+    };
+    const QUEUE: &str = "{ referrals { edges { node { inquiryId origin summary } } } }";
+
+    // The day after the deadline: 督办 to the unit and a notice to the office, once.
+    for _ in 0..2 {
+        app.run_job("escalate-overdue", "2025-03-18T01:00:00Z")
+            .await;
+    }
+    let c = signed_in_again(&app, c).await;
+    let overdue = "{ notifications { edges { node { kind title } } } }";
+    for token in [&c.handler, &c.office] {
+        let told = app.gql(Some(token), overdue, json!({})).await;
+        assert_eq!(
+            told.to_string().matches("inquiry_overdue").count(),
+            1,
+            "{told}"
+        );
+        assert!(
+            told.to_string()
+                .contains("督办：质询“審批時限”已超过答复期限"),
+            "{told}"
+        );
+    }
+    let queue = app.gql(Some(&c.discipline), QUEUE, json!({})).await;
+    assert!(
+        escalated(&queue).is_empty(),
+        "within the grace period: {queue}"
+    );
+
+    // Past the grace period: one referral, naming the unit and never the asker.
+    for _ in 0..2 {
+        app.run_job("escalate-overdue", "2025-03-26T01:00:00Z")
+            .await;
+    }
+    let c = signed_in_again(&app, c).await;
+    let queue = app.gql(Some(&c.discipline), QUEUE, json!({})).await;
+    let found = escalated(&queue);
+    assert_eq!(found.len(), 1, "{queue}");
+    assert_eq!(found[0]["origin"], "escalation");
+    let summary = found[0]["summary"].as_str().unwrap_or("");
+    assert!(
+        summary.starts_with("质询“審批時限”逾期未答复。")
+            && summary.contains("被询单位：縣住建局")
+            && summary.contains("已超期 7 个工作日"),
+        "{summary}"
+    );
+    assert!(!queue.to_string().contains("sup.one"), "{queue}");
+    let told = app
+        .gql(
+            Some(&c.discipline),
+            "{ notifications { edges { node { title } } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        told.to_string()
+            .matches("逾期未答复的质询移交纪委监委")
+            .count(),
+        1,
+        "{told}"
+    );
+    // Answered late, it stays referred and nothing more is sent.
+    let answered = app
+        .gql(
+            Some(&c.handler),
+            "mutation($id: ID!) { answerInquiry(input: {inquiryId: $id, answer: \"已答覆\"}) { inquiry { overdue } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert!(answered["errors"].is_null(), "{answered}");
+    let after = app
+        .run_job("escalate-overdue", "2025-03-27T01:00:00Z")
+        .await;
+    assert_eq!(after.status, "succeeded");
+    let queue = app.gql(Some(&c.discipline), QUEUE, json!({})).await;
+    assert_eq!(escalated(&queue).len(), 1);
 }

@@ -45,7 +45,7 @@ impl Referral {
     async fn status(&self) -> ReferralStatus {
         self.0.status
     }
-    /// `office` (referred by the office) or `escalation` (an overdue slip).
+    /// `office` (referred by the office) or `escalation` (an overdue slip or a late inquiry).
     async fn origin(&self) -> &str {
         &self.0.origin
     }
@@ -66,6 +66,10 @@ impl Referral {
         self.0
             .assignment_id
             .map(|id| node::encode("Assignment", id))
+    }
+    /// The inquiry or document request left unanswered, if it came from one.
+    async fn inquiry_id(&self) -> Option<ID> {
+        self.0.inquiry_id.map(|id| node::encode("Inquiry", id))
     }
     /// Title of the report behind it, without who made it.
     async fn report_title(&self, ctx: &Context<'_>) -> Result<Option<String>> {

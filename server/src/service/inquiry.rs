@@ -214,7 +214,8 @@ pub async fn answer(rc: &RequestContext, inquiry_id: i32, text: String) -> AppRe
     Ok(with_overdue(after, today))
 }
 
-fn kind_name(kind: InquiryKind) -> &'static str {
+/// What an inquiry is called in the texts people read.
+pub fn kind_name(kind: InquiryKind) -> &'static str {
     match kind {
         InquiryKind::Inquiry => "质询",
         InquiryKind::DocumentRequest => "查阅文件资料申请",

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<3c20f20820e9ea7810f154c538f7caa1>>
+ * @generated SignedSource<<78fad50bc6b49759652b595777053877>>
  * @lightSyntaxTransform
  */
 
@@ -171,6 +171,13 @@ return {
                     "alias": null,
                     "args": null,
                     "kind": "ScalarField",
+                    "name": "inquiryId",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
                     "name": "summary",
                     "storageKey": null
                   },
@@ -327,16 +334,16 @@ return {
     ]
   },
   "params": {
-    "cacheID": "36770433b5c93313d3544abbcd903916",
+    "cacheID": "e747be1b6d1e43bd7f3eb2733a1ed023",
     "id": null,
     "metadata": {},
     "name": "ReferralsPagePaginationQuery",
     "operationKind": "query",
-    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean = false\n) {\n  ...ReferralsPage_query_4lowX6\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4lowX6 on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPagePaginationQuery(\n  $count: Int = 20\n  $cursor: String\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean = false\n) {\n  ...ReferralsPage_query_4lowX6\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_4lowX6 on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: $count, after: $cursor) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        inquiryId\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();
 
-(node as any).hash = "34c129514dddf5617ab735f7df0fa231";
+(node as any).hash = "d8382712fa883d02c8c92457c70884b0";
 
 export default node;

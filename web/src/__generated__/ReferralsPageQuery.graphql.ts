@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<9c8baa4af5bfd3dea60ca7895c91f189>>
+ * @generated SignedSource<<febc92624d39541d4db51f52ec366957>>
  * @lightSyntaxTransform
  */
 
@@ -138,6 +138,13 @@ return {
                     "args": null,
                     "kind": "ScalarField",
                     "name": "origin",
+                    "storageKey": null
+                  },
+                  {
+                    "alias": null,
+                    "args": null,
+                    "kind": "ScalarField",
+                    "name": "inquiryId",
                     "storageKey": null
                   },
                   {
@@ -300,12 +307,12 @@ return {
     ]
   },
   "params": {
-    "cacheID": "ab664b0c3fb14449b49c5022fd686882",
+    "cacheID": "62fda74f2e93cc248684aa02681ea0ef",
     "id": null,
     "metadata": {},
     "name": "ReferralsPageQuery",
     "operationKind": "query",
-    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean!\n) {\n  ...ReferralsPage_query_1Hzacd\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_1Hzacd on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
+    "text": "query ReferralsPageQuery(\n  $status: ReferralStatus\n  $unmaskingRequested: Boolean!\n) {\n  ...ReferralsPage_query_1Hzacd\n}\n\nfragment ReferralActions_referral on Referral {\n  id\n  status\n  actions\n  reportTitle\n  unmaskingRequests {\n    id\n    reason\n    status\n    createdAt\n  }\n}\n\nfragment ReferralsPage_query_1Hzacd on Query {\n  referrals(status: $status, unmaskingRequested: $unmaskingRequested, first: 20) {\n    totalCount\n    edges {\n      node {\n        id\n        status\n        origin\n        inquiryId\n        summary\n        outcome\n        statusReason\n        reportTitle\n        reportBody\n        createdAt\n        reporter {\n          name\n          affiliation\n          phone\n          id\n        }\n        ...ReferralActions_referral\n        __typename\n      }\n      cursor\n    }\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n  }\n}\n"
   }
 };
 })();

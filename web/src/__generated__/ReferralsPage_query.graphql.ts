@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<cfc9419719695baa1773409b0e7927f8>>
+ * @generated SignedSource<<88f5aacd02c329e137bb204ac27c8054>>
  * @lightSyntaxTransform
  */
 
@@ -16,6 +16,7 @@ export type ReferralsPage_query$data = {
       readonly node: {
         readonly createdAt: string;
         readonly id: string;
+        readonly inquiryId: string | null | undefined;
         readonly origin: string;
         readonly outcome: string | null | undefined;
         readonly reportBody: string | null | undefined;
@@ -161,6 +162,13 @@ return {
                   "alias": null,
                   "args": null,
                   "kind": "ScalarField",
+                  "name": "inquiryId",
+                  "storageKey": null
+                },
+                {
+                  "alias": null,
+                  "args": null,
+                  "kind": "ScalarField",
                   "name": "summary",
                   "storageKey": null
                 },
@@ -290,6 +298,6 @@ return {
 };
 })();
 
-(node as any).hash = "34c129514dddf5617ab735f7df0fa231";
+(node as any).hash = "d8382712fa883d02c8c92457c70884b0";
 
 export default node;

@@ -60,6 +60,7 @@ function ReferralList({ query }: { query: ReferralsPage_query$key }) {
               id
               status
               origin
+              inquiryId
               summary
               outcome
               statusReason
@@ -88,7 +89,7 @@ function ReferralList({ query }: { query: ReferralsPage_query$key }) {
           key={referral.id}
           title={
             <Space>
-              {referral.reportTitle ?? '逾期未办结的交办单'}
+              {referral.reportTitle ?? (referral.inquiryId ? '逾期未答复的质询或查阅申请' : '逾期未办结的交办单')}
               <Tag>{label(REFERRAL_STATUS, referral.status)}</Tag>
             </Space>
           }
@@ -96,7 +97,11 @@ function ReferralList({ query }: { query: ReferralsPage_query$key }) {
         >
           <Descriptions column={1} bordered size="small" style={{ marginBottom: 16 }}>
             <Descriptions.Item label="来源">
-              {referral.origin === 'escalation' ? '交办单逾期未办结，自动移送' : '县优化办移送'}
+              {referral.origin !== 'escalation'
+                ? '县优化办移送'
+                : referral.inquiryId
+                  ? '质询、查阅申请逾期未答复，自动移送'
+                  : '交办单逾期未办结，自动移送'}
             </Descriptions.Item>
             <Descriptions.Item label="移送事由">{referral.summary}</Descriptions.Item>
             {referral.reportBody && <Descriptions.Item label="反映内容">{referral.reportBody}</Descriptions.Item>}
