@@ -25,6 +25,9 @@ pub enum Profile {
 pub struct Settings {
     pub profile: Profile,
     pub bind: SocketAddr,
+    /// Where people open the web app (`https://yhb.example.gov.cn`), for the links in mail;
+    /// `http://` and `bind` when unset.
+    pub public_url: Option<String>,
     pub database_url: String,
     /// Keys the session-token hashes; at least 32 characters; required in production.
     pub secret_key: String,
@@ -295,11 +298,22 @@ pub struct LogSettings {
     pub filter: String,
 }
 
+impl Settings {
+    /// The web app's address without a trailing slash, for links in mail.
+    pub fn app_url(&self) -> String {
+        match &self.public_url {
+            Some(url) => url.trim_end_matches('/').to_owned(),
+            None => format!("http://{}", self.bind),
+        }
+    }
+}
+
 impl Default for Settings {
     fn default() -> Self {
         Self {
             profile: Profile::Development,
             bind: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            public_url: None,
             database_url: "sqlite://watchpost.db?mode=rwc".into(),
             secret_key: DEVELOPMENT_SECRET_KEY.into(),
             data_key: DEVELOPMENT_DATA_KEY.into(),
@@ -451,6 +465,7 @@ impl fmt::Debug for Settings {
         f.debug_struct("Settings")
             .field("profile", &self.profile)
             .field("bind", &self.bind)
+            .field("public_url", &self.public_url)
             .field("database_url", &redact_url(&self.database_url))
             .field("secret_key", &"<redacted>")
             .field("data_key", &"<redacted>")

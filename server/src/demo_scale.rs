@@ -538,7 +538,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
             kind,
             status: ReportStatus::Submitted,
             title: format!("{}{}方面的問題", concerned.name, behaviour_name(behaviour)),
-            body: "企業反映辦事過程中材料要求不一、時限不明,希望予以規範並答覆。".into(),
+            body: "企業反映辦事過程中材料要求不一、時限不明，希望予以規範並答覆。".into(),
             occurred_on: Some(submitted_on - Duration::days(rng.random_range(1..30))),
             concerned_unit_id: Some(concerned.id),
             area: *areas
@@ -607,11 +607,11 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
                 1 => AssignmentMode::Supervise,
                 _ => AssignmentMode::Assign,
             },
-            requirement: "請核實情況,依法依規處理,並按期書面答覆。".into(),
+            requirement: "請核實情況，依法依規處理，並按期書面答覆。".into(),
             status,
             issued_on,
             deadline,
-            reply: replied.then(|| "已核實並整改,相關材料清單已公示。".into()),
+            reply: replied.then(|| "已核實並整改，相關材料清單已公示。".into()),
             replied_at: replied.then(|| local_time(replied_on, 16)),
             status_reason: (status == AssignmentStatus::HandedBack)
                 .then(|| "不屬於本單位職責。".into()),
@@ -631,7 +631,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
             _ => ReportStatus::InHandling,
         };
         if matches!(r.status, ReportStatus::FeedbackGiven | ReportStatus::Closed) {
-            r.feedback = Some("承辦單位已整改並答覆,詳見交辦單。".into());
+            r.feedback = Some("承辦單位已整改並答覆，詳見交辦單。".into());
             r.feedback_at = Some(local_time(replied_on, 17));
         }
         if r.status == ReportStatus::Closed {
@@ -658,7 +658,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
                     ReferralStatus::Accepted
                 },
                 summary: format!(
-                    "交辦單 {} 逾期未辦結。承辦單位:{}",
+                    "交辦單 {} 逾期未辦結。承辦單位：{}",
                     slip.number, concerned.name
                 ),
                 outcome: None,
@@ -678,7 +678,7 @@ fn reports_and_slips(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: 
                 inquiry_id: None,
                 origin: "office".into(),
                 status: ReferralStatus::Concluded,
-                summary: format!("{}:涉及公職人員,移交紀委監委。", r.title),
+                summary: format!("{}：涉及公職人員，移交紀委監委。", r.title),
                 outcome: Some("已核查處理。".into()),
                 status_reason: None,
                 dedupe_key: None,
@@ -771,7 +771,7 @@ fn meetings(rng: &mut ChaCha8Rng, ids: &mut Ids, c: &mut County, plan: Plan<'_>)
                 region_id: region.id,
                 kind,
                 topic: format!("{}{}", quarter.label(), meeting_name(kind)),
-                agenda: "通報本季度交辦辦理情況;研究重點問題。".into(),
+                agenda: "通報本季度交辦辦理情況；研究重點問題。".into(),
                 place: "縣政務服務中心三樓會議室".into(),
                 starts_at,
                 ends_at: starts_at + Duration::hours(3),

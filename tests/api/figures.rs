@@ -547,7 +547,7 @@ async fn the_conclusion_report_downloads_as_csv_with_a_byte_order_mark_and_as_a_
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "单位,交办件数,按时答复,超期,退单,平均答复用时(工作日),移交纪委,测评份数,测评得分,满意,基本满意,不满意"
+        "单位,交办件数,按时答复,超期,退单,平均答复用时（工作日）,移交纪委,测评份数,测评得分,满意,基本满意,不满意"
     );
     assert_eq!(lines[1], "縣住建局,2,1,1,0,3.5,0,3,75.0,1,0,0");
     assert_eq!(lines[2], "縣人社局,1,0,1,0,—,1,1,—,0,0,0");

@@ -802,3 +802,62 @@ async fn an_invitee_downloads_the_meeting_for_its_calendar_and_nobody_else_does(
         .expect("text");
     assert!(cancelled.contains("STATUS:CANCELLED\r\n"), "{cancelled}");
 }
+
+#[tokio::test]
+async fn a_change_before_the_announcement_went_out_reaches_people_as_the_announcement() {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let id = create(
+        &app,
+        &c.office,
+        json!({ "kind": "JOINT_MEETING", "topic": "第一季度联席会议", "agenda": "一、通报情况",
+                "place": "县政务服务中心301", "startsAt": "2025-03-10T01:30:00Z", "endsAt": "2025-03-10T03:30:00Z",
+                "memberIds": [c.a.0] }),
+    )
+    .await;
+    app.gql(Some(&c.office), ANNOUNCE, json!({ "id": id }))
+        .await;
+    // Moved before the notices job ran: sup.a never had the first notice.
+    let changed = app
+        .gql(Some(&c.office), CHANGE, json!({ "i": { "meetingId": id, "topic": "第一季度联席会议", "agenda": "一、通报情况",
+              "place": "县政府第二会议室", "startsAt": "2025-03-11T06:00:00Z", "endsAt": "2025-03-11T08:00:00Z" } }))
+        .await;
+    assert_eq!(data(&changed, "changeMeeting")["meeting"]["sequence"], 1);
+    assert_eq!(notices(&app, &c.office, None).await, 1);
+    const TOLD: &str = "{ notifications { edges { node { title body } } } }";
+    let told = app.gql(Some(&c.a.1), TOLD, json!({})).await;
+    let titles = told.to_string();
+    assert!(titles.contains("联席会议通知：第一季度联席会议"), "{told}");
+    assert!(!titles.contains("变更通知"), "{told}");
+    assert!(
+        titles.contains("县政府第二会议室"),
+        "the meeting as it now stands: {told}"
+    );
+
+    // Someone invited afterwards also gets the announcement; a later change is a change for
+    // those told before.
+    app.gql(
+        Some(&c.office),
+        "mutation($i: InviteToMeetingInput!) { inviteToMeeting(input: $i) { meeting { id } } }",
+        json!({ "i": { "meetingId": id, "memberIds": [c.b.0] } }),
+    )
+    .await;
+    notices(&app, &c.office, None).await;
+    app.gql(Some(&c.office), CHANGE, json!({ "i": { "meetingId": id, "topic": "第一季度联席会议", "agenda": "一、通报情况",
+          "place": "县政府第三会议室", "startsAt": "2025-03-11T06:00:00Z", "endsAt": "2025-03-11T08:00:00Z" } }))
+        .await;
+    notices(&app, &c.office, None).await;
+    for (token, announcements, changes) in [(&c.a.1, 1, 1), (&c.b.1, 1, 1)] {
+        let told = app.gql(Some(token), TOLD, json!({})).await.to_string();
+        assert_eq!(
+            told.matches("联席会议通知：").count(),
+            announcements,
+            "{told}"
+        );
+        assert_eq!(
+            told.matches("联席会议变更通知：").count(),
+            changes,
+            "{told}"
+        );
+    }
+}

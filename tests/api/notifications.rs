@@ -56,6 +56,21 @@ async fn a_major_report_tells_the_office_at_once_in_the_app_and_by_email() {
         .expect("outbox");
     assert_eq!(outbox.len(), 1);
     assert_eq!(outbox[0].to_address, "office@yy.gov.cn");
+    // The mail links to the report in the web app.
+    let link = format!("/open/{}", report_id.as_str().unwrap_or_default());
+    assert!(
+        outbox[0].body_text.contains("在平台中打开：http://")
+            && outbox[0].body_text.contains(&link),
+        "{}",
+        outbox[0].body_text
+    );
+    assert!(
+        outbox[0]
+            .body_html
+            .as_deref()
+            .unwrap_or_default()
+            .contains("\">在平台中打开</a>")
+    );
     assert!(outbox[0].immediate);
     assert_eq!(outbox[0].status, "pending");
     let listed = app

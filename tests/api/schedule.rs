@@ -201,9 +201,28 @@ async fn a_simulated_year_reminds_exactly_those_short_of_their_quota_once_per_wa
             .map(|r| r.body_text.clone())
             .unwrap_or_default()
     };
-    assert!(text_of("2025Q4:first", "sup.d@test.example").contains("有价值的建议 0 条"));
-    assert!(text_of("2025Q4:first", "sup.d@test.example").contains("已报送问题信息 1 条"));
-    assert!(!text_of("2025Q1:first", "sup.b@test.example").contains("有价值"));
+    // sup.d reported its problem in Q4: only the year's suggestions are short, and the
+    // reminder says so and nothing else.
+    let q4 = text_of("2025Q4:first", "sup.d@test.example");
+    assert!(q4.contains("有价值的建议 0 条，请于"), "{q4}");
+    assert!(!q4.contains("问题信息"), "{q4}");
+    let subject_of = |wave: &str, to: &str| {
+        texts
+            .iter()
+            .find(|r| r.dedupe_key.contains(wave) && r.to_address == to)
+            .map(|r| r.subject.clone())
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        subject_of("2025Q4:first", "sup.d@test.example"),
+        "【营商环境监督】2025年有价值工作建议提醒"
+    );
+    let q1 = text_of("2025Q1:first", "sup.b@test.example");
+    assert!(!q1.contains("有价值"), "{q1}");
+    assert!(
+        q1.contains("您本季度（2025年第一季度）已报送问题信息 0 条"),
+        "{q1}"
+    );
     // sup.b, silent for six months of its term, makes the office's exit digest: once, as the
     // list did not change after.
     let digests = outbox_message::Entity::find()

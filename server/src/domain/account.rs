@@ -71,6 +71,11 @@ pub fn is_regional(role: Role) -> bool {
     role != Role::PlatformAdmin
 }
 
+/// Supervisors and monitoring points' liaisons: their pages are the phone pages (`/me`).
+pub fn is_member(role: Role) -> bool {
+    matches!(role, Role::Supervisor | Role::Liaison)
+}
+
 /// Which unit kinds an account of `role` may (or must) be attached to.
 pub fn allowed_unit_kinds(role: Role) -> (&'static [UnitKind], bool) {
     use UnitKind::*;

@@ -23,7 +23,7 @@ use crate::{error::AppError, service};
 
 /// Encodes `Kind:id` so clients treat ids as opaque.
 pub fn encode(kind: &str, id: impl std::fmt::Display) -> ID {
-    ID(URL_SAFE_NO_PAD.encode(format!("{kind}:{id}")))
+    ID(service::global_id(kind, id))
 }
 
 /// Decodes an id of one expected kind; anything else is a `VALIDATION` error on `field`.

@@ -4,13 +4,15 @@
 
 use chrono::{Duration, Utc};
 use chrono_tz::Tz;
+use std::collections::HashSet;
+
 use entities::{
     meeting::{self, MeetingStatus},
     meeting_invitation::{self, InvitationRole, InvitationStatus},
     region,
 };
 use sea_orm::{
-    ColumnTrait, EntityTrait, QueryFilter, TransactionTrait,
+    ColumnTrait, EntityTrait, QueryFilter, QuerySelect, TransactionTrait,
     sea_query::{Expr, ExprTrait},
 };
 use serde_json::json;
@@ -122,32 +124,25 @@ async fn send(
         .collect();
     let organizer = Organizer::from_settings(&rc.state.settings.mail.from)?;
     let uid = organizer.uid(meeting.id);
-    let local = |at: chrono::DateTime<Utc>| {
-        at.with_timezone(&zone)
-            .format("%Y年%-m月%-d日 %H:%M")
-            .to_string()
-    };
-    let (dedupe, title) = match action {
-        Action::Reminder => (
-            format!(
-                "meeting-reminder:{}:{}",
-                meeting.id,
-                meeting.starts_at.timestamp()
-            ),
-            format!("明日{}：{}", kind_label(meeting.kind), meeting.topic),
+    let dedupe = match action {
+        Action::Reminder => format!(
+            "meeting-reminder:{}:{}",
+            meeting.id,
+            meeting.starts_at.timestamp()
         ),
-        _ => (
-            format!("meeting:{}:{}", meeting.id, meeting.sequence),
-            format!(
-                "{}{}:{}",
-                kind_label(meeting.kind),
-                match action {
-                    Action::Cancelled => "取消通知",
-                    Action::Changed => "变更通知",
-                    _ => "通知",
-                },
-                meeting.topic
-            ),
+        _ => format!("meeting:{}:{}", meeting.id, meeting.sequence),
+    };
+    let title = |action: Action| match action {
+        Action::Reminder => format!("明日{}：{}", kind_label(meeting.kind), meeting.topic),
+        _ => format!(
+            "{}{}：{}",
+            kind_label(meeting.kind),
+            match action {
+                Action::Cancelled => "取消通知",
+                Action::Changed => "变更通知",
+                _ => "通知",
+            },
+            meeting.topic
         ),
     };
     let method = if action == Action::Cancelled {
@@ -184,57 +179,118 @@ async fn send(
         }
     };
     let recipients = meetings::recipients(txn, &invitations).await?;
+    // A change reaches those who never had the announcement (it went out after the change,
+    // or they were invited since) as the announcement, with the meeting as it now stands.
+    let informed = if action == Action::Changed {
+        informed_of(txn, meeting.id).await?
+    } else {
+        HashSet::new()
+    };
     let mut sent = 0;
     for role in [InvitationRole::Participant, InvitationRole::Observer] {
-        let accounts: Vec<_> = recipients
+        let (informed_ones, others): (Vec<_>, Vec<_>) = recipients
             .iter()
             .filter(|(invitation, _)| invitation.role == role)
             .map(|(_, account)| account.clone())
-            .collect();
-        if accounts.is_empty() {
-            continue;
+            .partition(|account| action != Action::Changed || informed.contains(&account.id));
+        for (told, accounts) in [(action, informed_ones), (Action::Announced, others)] {
+            if accounts.is_empty() {
+                continue;
+            }
+            sent += notify(
+                txn,
+                rc,
+                zone,
+                meeting,
+                told,
+                role,
+                &accounts,
+                &title(told),
+                &dedupe,
+                &attach,
+            )
+            .await?;
         }
-        let email = Email {
-            template: "meeting_notice",
-            context: json!({
-                "action": action.name(),
-                "kind": kind_label(meeting.kind),
-                "topic": meeting.topic,
-                "starts": local(meeting.starts_at),
-                "ends": local(meeting.ends_at),
-                "place": meeting.place,
-                "agenda": meeting.agenda,
-                "reason": meeting.cancel_reason.clone().unwrap_or_default(),
-                "role": if role == InvitationRole::Observer { "列席" } else { "参加" },
-            }),
-            attachment: Some(&attach),
-        };
-        let notice = Notice {
-            kind: "meeting_notice",
-            title: title.clone(),
-            body: format!(
-                "时间：{} 至 {}；地点：{}",
-                local(meeting.starts_at),
-                local(meeting.ends_at),
-                meeting.place
-            ),
-            target_type: "Meeting",
-            target_id: meeting.id,
-            // A meeting called off must not wait for Monday morning.
-            immediate: action == Action::Cancelled,
-        };
-        let delivered = notification::send_once_with_email(
-            txn,
-            rc,
-            Some(meeting.region_id),
-            &accounts,
-            None,
-            &notice,
-            &dedupe,
-            &email,
-        )
-        .await?;
-        sent += i32::try_from(delivered).unwrap_or(i32::MAX);
     }
     Ok(sent)
+}
+
+/// The accounts already told of a meeting.
+async fn informed_of(
+    txn: &sea_orm::DatabaseTransaction,
+    meeting_id: i32,
+) -> AppResult<HashSet<i32>> {
+    use entities::notification::{Column, Entity};
+    Ok(Entity::find()
+        .select_only()
+        .column(Column::AccountId)
+        .filter(Column::Kind.eq("meeting_notice"))
+        .filter(Column::TargetType.eq("Meeting"))
+        .filter(Column::TargetId.eq(meeting_id))
+        .into_tuple::<i32>()
+        .all(txn)
+        .await?
+        .into_iter()
+        .collect())
+}
+
+#[expect(clippy::too_many_arguments, reason = "one notice's every part")]
+async fn notify(
+    txn: &sea_orm::DatabaseTransaction,
+    rc: &RequestContext,
+    zone: Tz,
+    meeting: &meeting::Model,
+    action: Action,
+    role: InvitationRole,
+    accounts: &[entities::account::Model],
+    title: &str,
+    dedupe: &str,
+    attach: &notification::AttachmentFor<'_>,
+) -> AppResult<i32> {
+    let local = |at: chrono::DateTime<Utc>| {
+        at.with_timezone(&zone)
+            .format("%Y年%-m月%-d日 %H:%M")
+            .to_string()
+    };
+    let email = Email {
+        template: "meeting_notice",
+        context: json!({
+            "action": action.name(),
+            "kind": kind_label(meeting.kind),
+            "topic": meeting.topic,
+            "starts": local(meeting.starts_at),
+            "ends": local(meeting.ends_at),
+            "place": meeting.place,
+            "agenda": meeting.agenda,
+            "reason": meeting.cancel_reason.clone().unwrap_or_default(),
+            "role": if role == InvitationRole::Observer { "列席" } else { "参加" },
+        }),
+        attachment: Some(attach),
+    };
+    let notice = Notice {
+        kind: "meeting_notice",
+        title: title.to_owned(),
+        body: format!(
+            "时间：{} 至 {}；地点：{}",
+            local(meeting.starts_at),
+            local(meeting.ends_at),
+            meeting.place
+        ),
+        target_type: "Meeting",
+        target_id: meeting.id,
+        // A meeting called off must not wait for Monday morning.
+        immediate: action == Action::Cancelled,
+    };
+    let delivered = notification::send_once_with_email(
+        txn,
+        rc,
+        Some(meeting.region_id),
+        accounts,
+        None,
+        &notice,
+        dedupe,
+        &email,
+    )
+    .await?;
+    Ok(i32::try_from(delivered).unwrap_or(i32::MAX))
 }

@@ -62,17 +62,35 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
         if check.met {
             continue;
         }
+        let problems_short = !check.problems_met;
         let suggestions_short = fourth && !check.suggestions_met;
         let Some(recipient) = member.account_id.and_then(|id| accounts.get(&id)) else {
             continue;
         };
+        // Say exactly what is short: the quarter's problem report, the year's suggestions,
+        // or both.
+        let due_text = chinese_date(due);
+        let mut short = Vec::new();
+        if problems_short {
+            short.push(format!(
+                "本季度已报送问题信息 {problems} 条，每季度至少 1 条，请于{due_text}前完成报送。"
+            ));
+        }
+        if suggestions_short {
+            short.push(format!(
+                "{}年已被采纳为有价值的建议 {suggestions} 条，每年至少 2 条，请于{due_text}前补足。",
+                quarter.year
+            ));
+        }
+        let title = if problems_short {
+            format!("{label}问题信息报送提醒")
+        } else {
+            format!("{}年有价值工作建议提醒", quarter.year)
+        };
         let notice = Notice {
             kind: "quarterly_reminder",
-            title: format!("{label}问题信息报送提醒"),
-            body: format!(
-                "本季度已报送问题信息 {problems} 条，请于{}前完成报送(每季度至少1条)。",
-                chinese_date(due)
-            ),
+            title: title.clone(),
+            body: short.join(""),
             target_type: "Member",
             target_id: member.id,
             immediate: false,
@@ -86,7 +104,9 @@ pub async fn run(rc: &RequestContext, region: &region::Model) -> AppResult<i32> 
                 "due": chinese_date(due),
                 "year": quarter.year,
                 "valuable": suggestions,
+                "problems_short": problems_short,
                 "suggestions_short": suggestions_short,
+                "title": title,
             }),
             attachment: None,
         };

@@ -503,7 +503,7 @@ pub async fn step(rc: &RequestContext, assignment_id: i32, step: SlipStep) -> Ap
             changed.status_reason = Set(Some(required(reason, "reason")?));
             office_notice = Some((
                 "assignment_handed_back",
-                format!("交办单 {} 被退回(退单)", before.number),
+                format!("交办单 {} 被退回（退单）", before.number),
             ));
         }
         SlipStep::Return { reason, deadline } => {

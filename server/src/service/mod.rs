@@ -191,3 +191,9 @@ where
         total_count,
     })
 }
+
+/// A record's opaque global id (`Kind:id`, base64url): the API's `ID` and the links in mail.
+pub fn global_id(kind: &str, id: impl std::fmt::Display) -> String {
+    use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
+    URL_SAFE_NO_PAD.encode(format!("{kind}:{id}"))
+}

@@ -310,6 +310,7 @@ async fn deliver(
     outgoing: &[Outgoing<'_>],
 ) -> AppResult<u64> {
     let now = rc.now();
+    let app_url = rc.state.settings.app_url();
     // Rows in the order given (so ids follow it); who each keyed row is for.
     let mut rows = Vec::new();
     let mut keyed = HashMap::new();
@@ -345,7 +346,7 @@ async fn deliver(
     for (recipient, out, key) in unkeyed.into_iter().map(|(r, o)| (r, o, None)).chain(new) {
         if let Some(address) = &recipient.email {
             let to = Addressee::Account(recipient, address);
-            emails.push(email_row(to, region_id, out, key, now)?);
+            emails.push(email_row(to, &app_url, region_id, out, key, now)?);
         }
     }
     for chunk in emails.chunks(ROWS_PER_INSERT) {
@@ -359,7 +360,7 @@ async fn deliver(
     for out in outgoing {
         let Some(contact) = out.contact else { continue };
         let key = out.dedupe.map(|d| format!("{d}:unit{}", contact.unit_id));
-        let row = email_row(Addressee::Unit(contact), region_id, out, key, now)?;
+        let row = email_row(Addressee::Unit(contact), &app_url, region_id, out, key, now)?;
         match outbox_message::Entity::insert(row)
             .on_conflict(skip_repeated(outbox_message::Column::DedupeKey))
             .exec(conn)
@@ -387,6 +388,7 @@ fn skip_repeated(key: impl sea_orm::sea_query::IntoIden) -> OnConflict {
 /// notice without one, made unique by the time.
 fn email_row(
     to: Addressee<'_>,
+    app_url: &str,
     region_id: Option<i32>,
     out: &Outgoing<'_>,
     key: Option<String>,
@@ -412,6 +414,19 @@ fn email_row(
         ),
     };
     context["name"] = name.into();
+    // A unit reached at its contact address has no one to sign in: no link.
+    context["link"] = match account {
+        Some(recipient) => {
+            let page = if domain::account::is_member(recipient.role) {
+                "/me/open/"
+            } else {
+                "/open/"
+            };
+            let id = super::global_id(notice.target_type, notice.target_id);
+            format!("{app_url}{page}{id}").into()
+        }
+        None => serde_json::Value::Null,
+    };
     let mail = render(template, &context)?;
     let attachment = account
         .zip(out.email.and_then(|e| e.attachment))

@@ -10,6 +10,7 @@ const PAGES: Record<string, (id: string) => string> = {
   Opinion: () => '/me/consultations',
   Survey: () => '/me/surveys',
   Inquiry: () => '/me/inquiries',
+  Member: () => '/me',
 };
 
 /** A notification's record, opened on the member's page for it. */
