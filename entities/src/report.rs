@@ -61,6 +61,8 @@ string_enum!(
         Suggestion = "suggestion",
         /// A monitoring point's ledger entry (監測臺賬).
         MonitoringRecord = "monitoring_record",
+        /// A unit refused supervision or retaliated (拒不接受監督、打擊報復).
+        Obstruction = "obstruction",
     }
 );
 

@@ -390,3 +390,114 @@ async fn reports_name_entries_of_their_regions_violation_catalogue() {
         "violationCategoryIds"
     );
 }
+
+#[tokio::test]
+async fn an_obstruction_report_is_major_never_reaches_the_unit_it_names_and_is_referred_in_one_step()
+ {
+    let app = spawn_app().await;
+    let (office, leading) = app.office_and_leading_group("430621").await;
+    let discipline = app.commission_member(&office, "jw.discipline").await;
+    let named = app.create_unit(&office, "縣住建局", "DEPARTMENT").await;
+    let other = app.create_unit(&office, "縣政府辦", "DEPARTMENT").await;
+    let (_, handler) = app
+        .member(&office, "zjj.handler", "UNIT_HANDLER", Some(&named))
+        .await;
+    let (_, supervisor) = app
+        .active_supervisor(&office, &leading, "sup.brave", ID_A)
+        .await;
+    let obstruction = json!({ "kind": "OBSTRUCTION", "title": "監督時被拒之門外", "body": "出示監督員證後，工作人員拒絕接待並要求離開。", "area": "GOVERNMENT_SERVICES" });
+    let unnamed = submit(&app, &supervisor, obstruction.clone()).await;
+    assert_eq!(code(&unnamed), "VALIDATION");
+    assert_eq!(
+        unnamed["errors"][0]["extensions"]["field"],
+        "concernedUnitId"
+    );
+    let mut input = obstruction;
+    input["concernedUnitId"] = json!(named);
+    let id = report_id(&submit(&app, &supervisor, input).await);
+
+    // Major, and the office hears at once.
+    let seen = app
+        .gql(
+            Some(&office),
+            "query($id: ID!) { node(id: $id) { ... on Report { kind major } } }",
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(
+        seen["data"]["node"],
+        json!({ "kind": "OBSTRUCTION", "major": true })
+    );
+    let told = app
+        .gql(
+            Some(&office),
+            "{ notifications { edges { node { kind title } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(
+        told.to_string()
+            .contains("拒绝监督、打击报复反映：監督時被拒之門外"),
+        "{told}"
+    );
+
+    // The unit it names never sees it, nor a slip made from it.
+    assert_eq!(
+        code(
+            &app.gql(
+                Some(&handler),
+                "query($id: ID!) { node(id: $id) { id } }",
+                json!({ "id": id })
+            )
+            .await
+        ),
+        "NOT_FOUND"
+    );
+    app.gql(
+        Some(&office),
+        "mutation($id: ID!) { acceptReport(input: {reportId: $id}) { report { id } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    let issue =
+        "mutation($i: IssueAssignmentInput!) { issueAssignment(input: $i) { assignment { id } } }";
+    let refused = app
+        .gql(Some(&office), issue, json!({ "i": { "reportIds": [id], "unitId": named, "mode": "ASSIGN", "requirement": "請核查。" } }))
+        .await;
+    assert_eq!(code(&refused), "VALIDATION", "{refused}");
+    assert_eq!(refused["errors"][0]["extensions"]["field"], "unitId");
+    let slips = app
+        .gql(Some(&handler), "{ assignments { totalCount } }", json!({}))
+        .await;
+    assert_eq!(
+        slips["data"]["assignments"]["totalCount"],
+        json!(0),
+        "{slips}"
+    );
+    // Its supervising office may be asked to look into it.
+    let sent = app
+        .gql(Some(&office), issue, json!({ "i": { "reportIds": [id], "unitId": other, "mode": "SUPERVISE", "requirement": "請督促核查。" } }))
+        .await;
+    assert!(sent["errors"].is_null(), "{sent}");
+
+    // One step to the commission.
+    let referred = app
+        .gql(
+            Some(&office),
+            "mutation($r: ID!) { createReferral(input: {reportId: $r, summary: \"拒絕接受監督，請嚴肅處理\"}) { referral { status } } }",
+            json!({ "r": id }),
+        )
+        .await;
+    assert_eq!(
+        referred["data"]["createReferral"]["referral"]["status"], "QUEUED",
+        "{referred}"
+    );
+    let queue = app
+        .gql(
+            Some(&discipline),
+            "{ referrals { edges { node { reportTitle } } } }",
+            json!({}),
+        )
+        .await;
+    assert!(queue.to_string().contains("監督時被拒之門外"), "{queue}");
+}

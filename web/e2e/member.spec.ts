@@ -234,3 +234,40 @@ test('a monitoring point’s liaison keeps the point’s ledger from a phone', a
   await keep(page, 'liaison-ledger');
   await expectAccessible(page);
 });
+
+test('a supervisor reports a unit that refused supervision; the office sees it as major and refers it in one step', async ({
+  page,
+  browser,
+  county,
+}) => {
+  await signIn(page, 'sup01');
+  await page.getByRole('navigation', { name: '主要栏目' }).getByRole('link', { name: '反映问题' }).tap();
+  await page.getByLabel('拒绝监督、打击报复').check();
+  await expect(page.getByText(/被反映的单位看不到本反映/)).toBeVisible();
+  const title = '出示监督员证后被拒绝进入办事大厅';
+  await page.getByLabel('监督领域').selectOption({ label: '政务服务' });
+  await page.getByLabel('涉及单位').selectOption({ label: '县住建局' });
+  await page.getByLabel('标题').fill(title);
+  await page.getByLabel('具体情况').fill('12月7日上午出示监督员证，工作人员拒绝接待并要求离开，称“不归你们管”。');
+  await keep(page, 'member-obstruction-form');
+  await expectAccessible(page);
+  await page.getByRole('button', { name: button('提交') }).tap();
+  await expect(page.getByRole('heading', { name: title })).toBeVisible();
+
+  // The office, at its desk.
+  const desk = await browser.newContext({ baseURL: county.baseURL, viewport: { width: 1366, height: 900 } });
+  const office = await desk.newPage();
+  await signIn(office, 'yy.office');
+  await office.goto('/reports');
+  await office.getByRole('link', { name: title }).click();
+  await expect(office.getByRole('heading', { name: title }).getByText('重大')).toBeVisible();
+  await expect(office.getByText('反映单位拒不接受监督或打击报复')).toBeVisible();
+  await office.getByRole('button', { name: '移送纪委监委' }).click();
+  const refer = office.getByRole('dialog', { name: '移送纪委监委' });
+  await refer.getByLabel('移送事由').fill('监督员依规开展监督时被拒绝接待，请依规严肃处理。');
+  await refer.getByRole('button', { name: button('确定') }).click();
+  await expect(office.getByText('已移送纪委监委').first()).toBeVisible();
+  await keep(office, 'office-obstruction-referred');
+  await expectAccessible(office);
+  await desk.close();
+});

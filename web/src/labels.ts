@@ -25,6 +25,7 @@ export const REPORT_KIND: Record<string, string> = {
   PROBLEM: '问题反映',
   SUGGESTION: '意见建议',
   MONITORING_RECORD: '监测记录',
+  OBSTRUCTION: '拒绝监督、打击报复',
 };
 
 export const REPORT_STATUS: Record<string, string> = {

@@ -64,6 +64,20 @@ pub fn may_reopen(rating: Option<Rating>, redo_count: i32) -> Result<(), &'stati
     Ok(())
 }
 
+/// A report of obstruction or retaliation is always major: the office hears of it at once
+/// (notice 五、工作要求(二): 拒不接受监督或打击报复的严肃处理).
+pub fn is_major(kind: ReportKind, flagged: bool) -> bool {
+    flagged || kind == ReportKind::Obstruction
+}
+
+/// What counts towards a member's quarterly problem reports.
+pub const PROBLEM_KINDS: [ReportKind; 2] = [ReportKind::Problem, ReportKind::Obstruction];
+
+/// A slip never goes to the unit an obstruction report names: it must not learn of it.
+pub fn may_issue_to(kind: ReportKind, concerned_unit: Option<i32>, unit: i32) -> bool {
+    kind != ReportKind::Obstruction || concerned_unit != Some(unit)
+}
+
 /// Only suggestions count towards the yearly quota of valuable suggestions.
 pub fn may_be_valuable(kind: ReportKind, status: ReportStatus) -> bool {
     kind == ReportKind::Suggestion
@@ -75,6 +89,16 @@ mod tests {
     use super::*;
     use ReportAction::*;
     use ReportStatus as S;
+
+    #[test]
+    fn an_obstruction_report_is_major_and_never_goes_to_the_unit_it_names() {
+        assert!(is_major(ReportKind::Obstruction, false));
+        assert!(!is_major(ReportKind::Problem, false));
+        assert!(!may_issue_to(ReportKind::Obstruction, Some(7), 7));
+        assert!(may_issue_to(ReportKind::Obstruction, Some(7), 8));
+        assert!(may_issue_to(ReportKind::Problem, Some(7), 7));
+        assert!(PROBLEM_KINDS.contains(&ReportKind::Obstruction));
+    }
 
     #[test]
     fn the_handling_loop() {

@@ -274,6 +274,18 @@ pub async fn issue(rc: &RequestContext, input: NewSlip) -> AppResult<Slip> {
     if reports.len() != report_ids.len() {
         return Err(AppError::NotFound);
     }
+    if let Some(named) = reports
+        .iter()
+        .find(|r| !domain::report::may_issue_to(r.kind, r.concerned_unit_id, unit.id))
+    {
+        return Err(AppError::validation(
+            "unitId",
+            format!(
+                "report {} reports obstruction by this unit: it is never sent to the unit it names",
+                named.id
+            ),
+        ));
+    }
     for before in &reports {
         let next = match before.status {
             ReportStatus::InHandling => ReportStatus::InHandling,

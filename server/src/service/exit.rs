@@ -159,7 +159,11 @@ pub async fn find_candidates(
     let mut last_report = std::collections::HashMap::new();
     for report in report::Entity::find()
         .filter(report::Column::ReporterMemberId.is_in(member_ids))
-        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
+        .filter(report::Column::Kind.is_in([
+            ReportKind::Problem,
+            ReportKind::Obstruction,
+            ReportKind::Suggestion,
+        ]))
         .all(&rc.state.db)
         .await?
     {

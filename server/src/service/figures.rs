@@ -65,7 +65,7 @@ pub async fn filed_by_member(
         |condition: sea_orm::Condition| Expr::from(Func::sum(Expr::case(condition, 1).finally(0)));
     let problems = counted(
         sea_orm::Condition::all()
-            .add(report::Column::Kind.eq(ReportKind::Problem))
+            .add(report::Column::Kind.is_in(crate::domain::report::PROBLEM_KINDS))
             .add(report::Column::SubmittedAt.gte(from)),
     );
     let valuable = counted(
@@ -83,7 +83,11 @@ pub async fn filed_by_member(
         .column_as(valuable, "valuable")
         .column_as(report::Column::SubmittedAt.max(), "last")
         .filter(report::Column::RegionId.eq(region_id))
-        .filter(report::Column::Kind.is_in([ReportKind::Problem, ReportKind::Suggestion]))
+        .filter(report::Column::Kind.is_in([
+            ReportKind::Problem,
+            ReportKind::Obstruction,
+            ReportKind::Suggestion,
+        ]))
         .filter(report::Column::SubmittedAt.lt(to))
         .group_by(report::Column::ReporterMemberId)
         .into_tuple()

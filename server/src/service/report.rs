@@ -203,6 +203,12 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
             "monitoring records are kept by monitoring points",
         ));
     }
+    if input.kind == ReportKind::Obstruction && input.concerned_unit_id.is_none() {
+        return Err(AppError::validation(
+            "concernedUnitId",
+            "name the unit that refused supervision or retaliated",
+        ));
+    }
     let title = check(
         "title",
         domain::region::validate_name(&input.title).map_err(|_| "a title has 1 to 200 characters"),
@@ -272,7 +278,7 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
             .collect::<Vec<_>>()
             .join(",")),
         channel: Set(input.channel),
-        major: Set(input.major),
+        major: Set(domain::report::is_major(input.kind, input.major)),
         officials_involved: Set(input.officials_involved),
         valuable: Set(false),
         merged_into_id: Set(None),
@@ -308,10 +314,21 @@ pub async fn submit(rc: &RequestContext, input: NewReport) -> AppResult<report::
         .await?;
     if created.major {
         let office = notification::office_of(&txn, created.region_id).await?;
+        let (title, body) = if created.kind == ReportKind::Obstruction {
+            (
+                format!("拒绝监督、打击报复反映：{}", created.title),
+                "收到一条拒绝监督或打击报复的反映，请立即研判，依规移送纪委监委严肃处理。",
+            )
+        } else {
+            (
+                format!("重大问题反映：{}", created.title),
+                "收到一条重大问题反映，请立即研判处理。",
+            )
+        };
         let notice = Notice {
             kind: "major_report",
-            title: format!("重大问题反映：{}", created.title),
-            body: "收到一条重大问题反映，请立即研判处理。".into(),
+            title,
+            body: body.into(),
             target_type: "Report",
             target_id: created.id,
             immediate: true,

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<069c788ca3c326b875a67ebb43761166>>
+ * @generated SignedSource<<4ee4ad965ea9fc0d5dbd020ab9f904df>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import { ConcreteRequest } from 'relay-runtime';
 export type Rating = "BASICALLY_SATISFIED" | "SATISFIED" | "UNSATISFIED";
-export type ReportKind = "MONITORING_RECORD" | "PROBLEM" | "SUGGESTION";
+export type ReportKind = "MONITORING_RECORD" | "OBSTRUCTION" | "PROBLEM" | "SUGGESTION";
 export type ReportStatus = "ACCEPTED" | "CLOSED" | "FEEDBACK_GIVEN" | "HANDLED" | "IN_HANDLING" | "MERGED" | "NOT_ACCEPTED" | "SUBMITTED";
 export type SupervisionArea = "FACTOR_SUPPLY" | "FAIR_COMPETITION" | "GOVERNMENT_BUSINESS_RELATIONS" | "GOVERNMENT_SERVICES" | "JUDICIAL_FAIRNESS" | "KEEPING_PROMISES" | "POLICY_DELIVERY" | "REGULATORY_ENFORCEMENT";
 export type MyReportPageQuery$variables = {

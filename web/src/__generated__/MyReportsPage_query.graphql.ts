@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<2ca438004d64bf36518592811c98352c>>
+ * @generated SignedSource<<8d83c273231a54b6cab0ac9186f3bf63>>
  * @lightSyntaxTransform
  */
 
@@ -9,7 +9,7 @@
 
 import { ReaderFragment } from 'relay-runtime';
 export type Rating = "BASICALLY_SATISFIED" | "SATISFIED" | "UNSATISFIED";
-export type ReportKind = "MONITORING_RECORD" | "PROBLEM" | "SUGGESTION";
+export type ReportKind = "MONITORING_RECORD" | "OBSTRUCTION" | "PROBLEM" | "SUGGESTION";
 export type ReportStatus = "ACCEPTED" | "CLOSED" | "FEEDBACK_GIVEN" | "HANDLED" | "IN_HANDLING" | "MERGED" | "NOT_ACCEPTED" | "SUBMITTED";
 import { FragmentRefs } from "relay-runtime";
 export type MyReportsPage_query$data = {

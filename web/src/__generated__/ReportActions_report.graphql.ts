@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<c2d4a5fc9fe9904676ae89d66ea4d39d>>
+ * @generated SignedSource<<0967e5133a0bf3c53067b9abc767f41c>>
  * @lightSyntaxTransform
  */
 
@@ -8,7 +8,7 @@
 // @ts-nocheck
 
 import { ReaderFragment } from 'relay-runtime';
-export type ReportKind = "MONITORING_RECORD" | "PROBLEM" | "SUGGESTION";
+export type ReportKind = "MONITORING_RECORD" | "OBSTRUCTION" | "PROBLEM" | "SUGGESTION";
 export type ReportStatus = "ACCEPTED" | "CLOSED" | "FEEDBACK_GIVEN" | "HANDLED" | "IN_HANDLING" | "MERGED" | "NOT_ACCEPTED" | "SUBMITTED";
 import { FragmentRefs } from "relay-runtime";
 export type ReportActions_report$data = {

@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<15b6543501987f55e734c39cd9fbaf88>>
+ * @generated SignedSource<<5d749e445539d56cdfe42fc9adf7a1f5>>
  * @lightSyntaxTransform
  */
 
@@ -11,7 +11,7 @@ import { ConcreteRequest } from 'relay-runtime';
 import { FragmentRefs } from "relay-runtime";
 export type Channel = "AUDIO_VIDEO" | "ON_SITE" | "TEXT" | "WECHAT";
 export type Rating = "BASICALLY_SATISFIED" | "SATISFIED" | "UNSATISFIED";
-export type ReportKind = "MONITORING_RECORD" | "PROBLEM" | "SUGGESTION";
+export type ReportKind = "MONITORING_RECORD" | "OBSTRUCTION" | "PROBLEM" | "SUGGESTION";
 export type ReportStatus = "ACCEPTED" | "CLOSED" | "FEEDBACK_GIVEN" | "HANDLED" | "IN_HANDLING" | "MERGED" | "NOT_ACCEPTED" | "SUBMITTED";
 export type SupervisionArea = "FACTOR_SUPPLY" | "FAIR_COMPETITION" | "GOVERNMENT_BUSINESS_RELATIONS" | "GOVERNMENT_SERVICES" | "JUDICIAL_FAIRNESS" | "KEEPING_PROMISES" | "POLICY_DELIVERY" | "REGULATORY_ENFORCEMENT";
 export type ReportPageQuery$variables = {

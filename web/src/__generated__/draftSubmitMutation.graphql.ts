@@ -1,5 +1,5 @@
 /**
- * @generated SignedSource<<9bdaba9e755925aac2026e31f7c90b2e>>
+ * @generated SignedSource<<90dffeda69ca8dd53167ff3e7cffc82e>>
  * @lightSyntaxTransform
  */
 
@@ -10,7 +10,7 @@
 import { ConcreteRequest } from 'relay-runtime';
 export type Behaviour = "APPROVAL" | "FEES" | "GUARANTEE" | "INSPECTION" | "PENALTY" | "SERVICE";
 export type Channel = "AUDIO_VIDEO" | "ON_SITE" | "TEXT" | "WECHAT";
-export type ReportKind = "MONITORING_RECORD" | "PROBLEM" | "SUGGESTION";
+export type ReportKind = "MONITORING_RECORD" | "OBSTRUCTION" | "PROBLEM" | "SUGGESTION";
 export type ReportStatus = "ACCEPTED" | "CLOSED" | "FEEDBACK_GIVEN" | "HANDLED" | "IN_HANDLING" | "MERGED" | "NOT_ACCEPTED" | "SUBMITTED";
 export type SupervisionArea = "FACTOR_SUPPLY" | "FAIR_COMPETITION" | "GOVERNMENT_BUSINESS_RELATIONS" | "GOVERNMENT_SERVICES" | "JUDICIAL_FAIRNESS" | "KEEPING_PROMISES" | "POLICY_DELIVERY" | "REGULATORY_ENFORCEMENT";
 export type SubmitReportInput = {

@@ -201,7 +201,8 @@ export function ReportActions({ report, onChanged }: { report: ReportActions_rep
           </Form.Item>
         </ActionForm>
       )}
-      {(accepted || data.status === 'IN_HANDLING') && (
+      {/* Obstruction and retaliation go to the commission in one step, as they arrive. */}
+      {(accepted || data.status === 'IN_HANDLING' || (data.kind === 'OBSTRUCTION' && data.status === 'SUBMITTED')) && (
         <ActionForm<{ summary: string }>
           title="移送纪委监委"
           button={{ danger: true }}

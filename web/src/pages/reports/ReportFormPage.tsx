@@ -180,6 +180,11 @@ export function ReportFormPage() {
               </label>
             ))}
           </div>
+          {f.kind === 'OBSTRUCTION' && (
+            <p className="member-note">
+              反映单位拒不接受监督或对您打击报复的，作为重大问题直接报县优化办立即处理，被反映的单位看不到本反映。请选择涉及单位。
+            </p>
+          )}
         </fieldset>
         <div className="member-field">
           <label htmlFor="area" className="required">
@@ -195,9 +200,12 @@ export function ReportFormPage() {
           </select>
         </div>
         <div className="member-field">
-          <label htmlFor="unit">涉及单位</label>
+          <label htmlFor="unit" className={f.kind === 'OBSTRUCTION' ? 'required' : undefined}>
+            涉及单位
+          </label>
           <select
             id="unit"
+            required={f.kind === 'OBSTRUCTION'}
             disabled={locked}
             value={f.concernedUnitId}
             onChange={(e) => field('concernedUnitId', e.target.value)}

@@ -1,4 +1,4 @@
-import { Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
+import { Alert, Card, Descriptions, Result, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { graphql, useLazyLoadQuery } from 'react-relay/hooks';
 import { useParams } from 'react-router';
@@ -75,6 +75,14 @@ export function ReportPage() {
         {report.major && <Tag color="red">重大</Tag>}
         {report.valuable && <Tag color="green">有价值建议</Tag>}
       </h1>
+      {report.kind === 'OBSTRUCTION' && (
+        <Alert
+          type="error"
+          showIcon
+          title="反映单位拒不接受监督或打击报复"
+          description="依规严肃处理：可直接移送纪委监委；不得向被反映单位交办，被反映单位看不到本反映。"
+        />
+      )}
       <ReportActions report={report} onChanged={() => setFetchKey((k) => k + 1)} />
       <Card title="线索内容">
         <Descriptions column={{ xs: 1, md: 2 }} bordered size="small">
