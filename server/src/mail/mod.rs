@@ -75,7 +75,8 @@ mod tests {
     fn a_notice_renders_with_its_lines_escaped_in_html() {
         let mail = render(
             "notice",
-            &json!({ "name": "张三", "title": "交办单已签收", "body": "第一行\n<b>第二行</b>" }),
+            &json!({ "name": "张三", "title": "交办单已签收", "body": "第一行\n<b>第二行</b>",
+                     "link": "https://yhb.example.gov.cn/open/QXNzaWdubWVudDox" }),
         )
         .expect("renders");
         assert_eq!(mail.subject, "【营商环境监督】交办单已签收");
@@ -90,6 +91,11 @@ mod tests {
             "{}",
             mail.html
         );
+        assert!(
+            mail.text
+                .contains("在平台中打开：https://yhb.example.gov.cn/open/QXNzaWdubWVudDox")
+        );
+        assert!(mail.html.contains("在平台中打开</a>"));
     }
 
     #[test]
@@ -97,7 +103,8 @@ mod tests {
         let mut context = json!({
             "name": "李四", "quarter": "2025年第四季度", "today": "2025年12月16日",
             "problems": 0, "due": "2025年12月31日", "year": 2025, "valuable": 1,
-            "suggestions_short": true,
+            "problems_short": true, "suggestions_short": true,
+            "title": "2025年第四季度问题信息报送提醒", "link": null,
         });
         let mail = render("quarterly_reminder", &context).expect("renders");
         assert_eq!(
@@ -110,10 +117,22 @@ mod tests {
         );
         assert!(mail.text.contains("有价值的建议 1 条"));
         assert!(mail.html.contains("<strong>0</strong>"));
+        assert!(!mail.text.contains("在平台中打开"), "no link, no line");
         context["suggestions_short"] = json!(false);
         let mail = render("quarterly_reminder", &context).expect("renders");
         assert!(!mail.text.contains("有价值"));
         assert!(!mail.html.contains("有价值"));
+        // Only the suggestions short: nothing about problem reports.
+        context["problems_short"] = json!(false);
+        context["suggestions_short"] = json!(true);
+        context["title"] = json!("2025年有价值工作建议提醒");
+        let mail = render("quarterly_reminder", &context).expect("renders");
+        assert_eq!(mail.subject, "【营商环境监督】2025年有价值工作建议提醒");
+        assert!(!mail.text.contains("问题信息"), "{}", mail.text);
+        assert!(
+            mail.text
+                .contains("有价值的建议 1 条，请于2025年12月31日前补足")
+        );
     }
 
     #[test]
@@ -123,7 +142,7 @@ mod tests {
             &json!({ "name": "王五", "unit": "县市场监管局", "items": [
                 { "kind": "交办单", "label": "岳优交〔2025〕3号", "deadline": "2025-03-14" },
                 { "kind": "询问", "label": "关于<营业执照>办理", "deadline": "2025-03-17" },
-            ]}),
+            ], "link": null }),
         )
         .expect("renders");
         assert_eq!(mail.subject, "【营商环境监督】催办：2 项事项即将到期");
@@ -142,7 +161,7 @@ mod tests {
     fn the_term_warning_names_the_end() {
         let mail = render(
             "term_ending",
-            &json!({ "name": "赵六", "role": "营商环境监督员", "ends_on": "2027年3月2日" }),
+            &json!({ "name": "赵六", "role": "营商环境监督员", "ends_on": "2027年3月2日", "link": null }),
         )
         .expect("renders");
         assert_eq!(mail.subject, "【营商环境监督】聘期将于2027年3月2日届满");
@@ -159,7 +178,7 @@ mod tests {
             "exit_candidates",
             &json!({ "name": "优化办", "today": "2025年9月1日", "candidates": [
                 { "name": "钱七", "reasons": "半年内未反映问题或提出意见建议" },
-            ]}),
+            ], "link": null }),
         )
         .expect("renders");
         assert_eq!(mail.subject, "【营商环境监督】动态退出评估：1 名成员待评估");
