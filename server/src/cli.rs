@@ -89,6 +89,11 @@ enum Command {
         #[command(subcommand)]
         action: AuditAction,
     },
+    /// Loads a region's working-day calendar.
+    Calendar {
+        #[command(subcommand)]
+        action: CalendarAction,
+    },
     /// Fills the database with a demo county (岳阳县, 430621) and prints how to sign in.
     Demo {
         /// The password every demo account gets.
@@ -107,6 +112,22 @@ enum Command {
         /// The day the benchmark-scale data ends (default: today in Asia/Shanghai).
         #[arg(long, requires = "scale")]
         as_of: Option<chrono::NaiveDate>,
+    },
+}
+
+#[derive(Subcommand)]
+enum CalendarAction {
+    /// Replaces a year's holidays and 调休 working days of a region with a table file, one
+    /// day a line: `2027-01-01,休,元旦` (休 a day off, 班 a weekend day worked).
+    Load {
+        /// GB/T 2260 code of the region.
+        #[arg(long)]
+        region: String,
+        /// The year the table is for; every day must fall in it.
+        #[arg(long)]
+        year: i32,
+        /// The table (UTF-8 text or CSV).
+        file: PathBuf,
     },
 }
 
@@ -223,6 +244,35 @@ async fn dispatch(cli: Cli) -> anyhow::Result<ExitCode> {
                 done.files.display(),
                 done.files_copied
             );
+        }
+        Command::Calendar {
+            action: CalendarAction::Load { region, year, file },
+        } => {
+            let text = std::fs::read_to_string(&file)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?;
+            let entries = crate::domain::holidays::parse_table(&text)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", file.display()))?
+                .into_iter()
+                .map(|d| service::calendar::CalendarEntry {
+                    day: d.day,
+                    working: d.working,
+                    note: d.note,
+                })
+                .collect();
+            let app = App::build(settings, Arc::new(SystemClock)).await?;
+            let rc = service::RequestContext {
+                state: app.state.clone(),
+                viewer: crate::auth::Viewer::anonymous(),
+                meta: service::RequestMeta {
+                    request_id: "calendar-load".into(),
+                    client_addr: None,
+                    ..Default::default()
+                },
+            };
+            let (holidays, worked) = service::calendar::load_year(&rc, &region, year, entries)
+                .await
+                .map_err(AppError::into_report)?;
+            println!("{region} {year}: {holidays} days off, {worked} weekend days worked.");
         }
         Command::RotateKey { new_key } => {
             let index_key = settings

@@ -6,6 +6,7 @@ use std::{
 };
 
 use migration::MigratorTrait;
+use sea_orm::EntityTrait;
 fn watchpost(dir: &std::path::Path, args: &[&str], stdin: Option<&str>) -> (bool, String) {
     let mut child = Command::new(env!("CARGO_BIN_EXE_watchpost"))
         .args(args)
@@ -184,4 +185,76 @@ fn audit_verify_checks_the_chains_and_prune_needs_a_retention_of_180_days() {
         ok && out.contains("0 events older than 365 days dropped"),
         "{out}"
     );
+}
+
+#[tokio::test]
+async fn calendar_load_replaces_a_regions_year_from_a_table_file_and_names_a_bad_line() {
+    let dir = empty_dir();
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "create-admin",
+            "--username",
+            "yy.office",
+            "--region",
+            "430621",
+        ],
+        Some("Admin-pass-1\n"),
+    );
+    assert!(ok, "{out}");
+    std::fs::write(
+        dir.join("2027.csv"),
+        "日期,类型,说明\n2027-01-01,休,元旦\n2027-02-06,班,春节调休\n2027-02-08,休,春节\n",
+    )
+    .expect("written");
+    let load = [
+        "calendar", "load", "--region", "430621", "--year", "2027", "2027.csv",
+    ];
+    let (ok, out) = watchpost(&dir, &load, None);
+    assert!(ok, "{out}");
+    assert!(
+        out.contains("430621 2027: 2 days off, 1 weekend days worked."),
+        "{out}"
+    );
+
+    std::fs::write(dir.join("bad.csv"), "2027-01-01,休\n2027-01-02,放假\n").expect("written");
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "calendar", "load", "--region", "430621", "--year", "2027", "bad.csv",
+        ],
+        None,
+    );
+    assert!(!ok && out.contains("line 2"), "{out}");
+    let (ok, out) = watchpost(
+        &dir,
+        &[
+            "calendar", "load", "--region", "999999", "--year", "2027", "2027.csv",
+        ],
+        None,
+    );
+    assert!(!ok && out.contains("no such region"), "{out}");
+
+    // The bad file changed nothing: the region keeps the table loaded first.
+    let url = format!("sqlite://{}?mode=ro", dir.join("watchpost.db").display());
+    let db = sea_orm::Database::connect(&url).await.expect("database");
+    let days = entities::calendar_day::Entity::find()
+        .all(&db)
+        .await
+        .expect("days");
+    let mut loaded: Vec<(String, bool)> = days
+        .iter()
+        .map(|d| (d.day.to_string(), d.working))
+        .collect();
+    loaded.sort();
+    assert_eq!(
+        loaded,
+        [
+            ("2027-01-01".to_owned(), false),
+            ("2027-02-06".to_owned(), true),
+            ("2027-02-08".to_owned(), false)
+        ]
+    );
+    drop(db);
+    let _ = std::fs::remove_dir_all(dir);
 }

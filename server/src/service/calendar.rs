@@ -105,6 +105,31 @@ pub async fn set_year(
     let region_id = principal
         .region_id
         .ok_or(AppError::Forbidden("your account has no region"))?;
+    write_year(rc, region_id, year, entries, None).await?;
+    days_of_year(rc, year).await
+}
+
+/// The same from a table file, for a region given by code (`watchpost calendar load`).
+/// Returns (holidays, working weekend days) written.
+pub async fn load_year(
+    rc: &RequestContext,
+    region_code: &str,
+    year: i32,
+    entries: Vec<CalendarEntry>,
+) -> AppResult<(usize, usize)> {
+    let region = super::region::find_by_code(&rc.state.db, region_code.trim())
+        .await?
+        .ok_or_else(|| AppError::validation("region", "no such region"))?;
+    write_year(rc, region.id, year, entries, Some("cli:calendar-load")).await
+}
+
+async fn write_year(
+    rc: &RequestContext,
+    region_id: i32,
+    year: i32,
+    entries: Vec<CalendarEntry>,
+    actor: Option<&str>,
+) -> AppResult<(usize, usize)> {
     let (first, last) = year_bounds(year)?;
     let mut seen = HashSet::new();
     for entry in &entries {
@@ -139,15 +164,18 @@ pub async fn set_year(
         .exec_without_returning(&txn)
         .await?;
     }
-    AuditEvent::new(rc, "setCalendarDays")
+    let mut event = AuditEvent::new(rc, "setCalendarDays")
         .target("Region", region_id)
+        .region(Some(region_id))
         .after(
             json!({ "year": year, "holidays": holidays, "workingWeekendDays": working_weekends }),
-        )
-        .insert(&txn)
-        .await?;
+        );
+    if let Some(actor) = actor {
+        event = event.actor_username(actor);
+    }
+    event.insert(&txn).await?;
     txn.commit().await?;
-    days_of_year(rc, year).await
+    Ok((holidays, working_weekends))
 }
 
 fn year_bounds(year: i32) -> AppResult<(NaiveDate, NaiveDate)> {
