@@ -66,7 +66,8 @@ test('the public reads a county’s published lists and nominates itself; the re
   await expectAccessible(page);
 
   await page.getByRole('link', { name: '查询审核进度' }).tap();
-  await expect(page.getByLabel('回执码')).toHaveValue(code);
+  // The field of the status page, not the receipt still shown while it opens.
+  await expect(page.getByRole('textbox', { name: '回执码' })).toHaveValue(code);
   await page.getByRole('button', { name: button('查询') }).tap();
   await expect(page.getByRole('region', { name: '审核进度' })).toContainText('待县优化办审核');
   await keep(page, 'public-status');
