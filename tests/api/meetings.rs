@@ -4,6 +4,7 @@
 
 use chrono::Duration;
 use mail_parser::{MessageParser, MimeHeaders};
+use sea_orm::{ColumnTrait, EntityTrait, QueryFilter};
 use serde_json::{Value, json};
 use watchpost::{clock::Clock, jobs::scheduler::Scheduler, mail::dispatch::dispatch_due};
 
@@ -860,4 +861,62 @@ async fn a_change_before_the_announcement_went_out_reaches_people_as_the_announc
             "{told}"
         );
     }
+}
+
+#[tokio::test]
+async fn an_observing_unit_no_one_signs_in_for_gets_the_invitation_with_its_calendar_at_its_address()
+ {
+    let app = spawn_app().await;
+    let c = county(&app).await;
+    let created = app
+        .gql(
+            Some(&c.office),
+            "mutation { createUnit(input: {name: \"縣人社局\", kind: DEPARTMENT, contactEmail: \"rsj@yy.gov.cn\"}) { unit { id } } }",
+            json!({}),
+        )
+        .await;
+    let unit = created["data"]["createUnit"]["unit"]["id"].clone();
+    let id = create(
+        &app,
+        &c.office,
+        json!({ "kind": "JOINT_MEETING", "topic": "第一季度联席会议", "agenda": "一、通报情况",
+                "place": "县政务服务中心301", "startsAt": "2025-03-10T01:30:00Z", "endsAt": "2025-03-10T03:30:00Z",
+                "memberIds": [c.a.0], "unitIds": [unit] }),
+    )
+    .await;
+    app.gql(Some(&c.office), ANNOUNCE, json!({ "id": id }))
+        .await;
+    notices(&app, &c.office, None).await;
+    let mailed = entities::outbox_message::Entity::find()
+        .filter(entities::outbox_message::Column::ToAddress.eq("rsj@yy.gov.cn"))
+        .all(&app.state.db)
+        .await
+        .expect("rows");
+    assert_eq!(mailed.len(), 1, "{mailed:?}");
+    assert!(
+        mailed[0].subject.contains("联席会议通知"),
+        "{}",
+        mailed[0].subject
+    );
+    assert!(
+        mailed[0].body_text.contains("请您列席"),
+        "{}",
+        mailed[0].body_text
+    );
+    assert_eq!(mailed[0].attachment_name.as_deref(), Some("meeting.ics"));
+    assert!(
+        mailed[0]
+            .attachment_body
+            .as_deref()
+            .is_some_and(|ics| ics.contains("mailto:rsj@yy.gov.cn")),
+        "the unit is the attendee"
+    );
+    // Sent again, nothing more.
+    notices(&app, &c.office, None).await;
+    let again = entities::outbox_message::Entity::find()
+        .filter(entities::outbox_message::Column::ToAddress.eq("rsj@yy.gov.cn"))
+        .all(&app.state.db)
+        .await
+        .expect("rows");
+    assert_eq!(again.len(), 1);
 }

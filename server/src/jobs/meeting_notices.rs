@@ -150,7 +150,7 @@ async fn send(
     } else {
         Method::Request
     };
-    let attach = |account: &entities::account::Model, address: &str| {
+    let attach = |name: &str, address: &str| {
         let invitation = Invitation {
             method,
             uid: &uid,
@@ -164,7 +164,7 @@ async fn send(
             description: &meeting.agenda,
             organizer: organizer.person(),
             attendee: Some(Person {
-                name: &account.display_name,
+                name,
                 email: address,
             }),
             cancelled: false,
@@ -186,7 +186,30 @@ async fn send(
     } else {
         HashSet::new()
     };
+    // Observing units no one signs in for hear at their contact address; whether they had
+    // the first notice is not recorded, so a change is a change once any notice went out.
+    let audiences =
+        notification::unit_audiences(txn, invitations.iter().filter_map(|i| i.unit_id)).await?;
+    let contact_action = match action {
+        Action::Changed if meeting.notified_version == 0 => Action::Announced,
+        other => other,
+    };
     let mut sent = 0;
+    for contact in audiences.values().filter_map(|a| a.contact.as_ref()) {
+        sent += notify(
+            txn,
+            rc,
+            zone,
+            meeting,
+            contact_action,
+            InvitationRole::Observer,
+            (&[], Some(contact)),
+            &title(contact_action),
+            &dedupe,
+            &attach,
+        )
+        .await?;
+    }
     for role in [InvitationRole::Participant, InvitationRole::Observer] {
         let (informed_ones, others): (Vec<_>, Vec<_>) = recipients
             .iter()
@@ -204,7 +227,7 @@ async fn send(
                 meeting,
                 told,
                 role,
-                &accounts,
+                (&accounts, None),
                 &title(told),
                 &dedupe,
                 &attach,
@@ -242,7 +265,10 @@ async fn notify(
     meeting: &meeting::Model,
     action: Action,
     role: InvitationRole,
-    accounts: &[entities::account::Model],
+    (accounts, contact): (
+        &[entities::account::Model],
+        Option<&notification::UnitContact>,
+    ),
     title: &str,
     dedupe: &str,
     attach: &notification::AttachmentFor<'_>,
@@ -286,7 +312,7 @@ async fn notify(
         rc,
         Some(meeting.region_id),
         accounts,
-        None,
+        contact,
         &notice,
         dedupe,
         &email,

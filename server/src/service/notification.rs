@@ -43,8 +43,8 @@ pub struct Email<'a> {
     pub attachment: Option<&'a AttachmentFor<'a>>,
 }
 
-/// Makes the attachment for a recipient and the address it goes to.
-pub type AttachmentFor<'a> = dyn Fn(&account::Model, &str) -> MailAttachment + Sync + 'a;
+/// Makes the attachment for a recipient's name and the address it goes to.
+pub type AttachmentFor<'a> = dyn Fn(&str, &str) -> MailAttachment + Sync + 'a;
 
 /// A file sent with an email.
 pub struct MailAttachment {
@@ -428,9 +428,10 @@ fn email_row(
         None => serde_json::Value::Null,
     };
     let mail = render(template, &context)?;
-    let attachment = account
-        .zip(out.email.and_then(|e| e.attachment))
-        .map(|(recipient, make)| make(recipient, address));
+    let attachment = out
+        .email
+        .and_then(|e| e.attachment)
+        .map(|make| make(name, address));
     let key = key.unwrap_or_else(|| {
         format!(
             "{}:{}:{}:{}:{}",
