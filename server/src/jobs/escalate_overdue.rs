@@ -80,15 +80,7 @@ async fn escalate_slips(
     // Who hears of an overdue slip: the unit (its handlers, or its contact address) and the
     // office.
     let audiences = notification::unit_audiences(db, unit_names.keys().copied()).await?;
-    let told: HashMap<i32, Vec<account::Model>> = audiences
-        .iter()
-        .map(|(&unit_id, audience)| {
-            (
-                unit_id,
-                audience.handlers.iter().chain(&office).cloned().collect(),
-            )
-        })
-        .collect();
+    let told = told_of(&audiences, &office);
     let now = rc.now();
     let mut effects = 0;
     // Slips in batches, one transaction and a few statements each. A slip already referred
@@ -245,6 +237,22 @@ async fn refer(
     Ok(created.len() as u64)
 }
 
+/// Who is told of a unit's overdue item in the app and by mail: its handlers and the office.
+fn told_of(
+    audiences: &HashMap<i32, notification::UnitAudience>,
+    office: &[account::Model],
+) -> HashMap<i32, Vec<account::Model>> {
+    audiences
+        .iter()
+        .map(|(&unit, audience)| {
+            (
+                unit,
+                audience.handlers.iter().chain(office).cloned().collect(),
+            )
+        })
+        .collect()
+}
+
 /// The region's active discipline commission accounts.
 async fn commission_of(
     db: &impl sea_orm::ConnectionTrait,
@@ -295,15 +303,7 @@ async fn escalate_inquiries(
         .map(|u| (u.id, u.name))
         .collect();
     let audiences = notification::unit_audiences(db, unit_ids).await?;
-    let told: HashMap<i32, Vec<account::Model>> = audiences
-        .iter()
-        .map(|(&unit_id, audience)| {
-            (
-                unit_id,
-                audience.handlers.iter().chain(&office).cloned().collect(),
-            )
-        })
-        .collect();
+    let told = told_of(&audiences, &office);
     let now = rc.now();
     let mut notices = Vec::new();
     let mut referrals = Vec::new();
