@@ -603,6 +603,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn links_in_mail_use_the_public_url_or_the_bind_address() {
+        let mut settings = Settings::default();
+        assert_eq!(settings.app_url(), "http://127.0.0.1:8080");
+        settings.public_url = Some("https://yhb.example.gov.cn/".into());
+        assert_eq!(settings.app_url(), "https://yhb.example.gov.cn");
+    }
+
+    #[test]
     fn database_passwords_are_redacted() {
         assert_eq!(
             redact_url("postgres://app:s3cret@db:5432/watchpost"),

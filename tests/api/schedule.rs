@@ -431,6 +431,14 @@ async fn a_unit_no_one_signs_in_for_hears_at_its_contact_email_and_the_office_se
             { "name": "縣稅務局", "noticesReach": "HANDLERS" },
         ])
     );
+    // The commission's own unit is reached through its accounts by role: nothing to flag.
+    app.create_unit(&office, "縣紀委監委", "DISCIPLINE_COMMISSION")
+        .await;
+    let with_commission = app.gql(Some(&office), REACH, json!({})).await;
+    assert_eq!(
+        with_commission["data"]["units"]["nodes"][3],
+        json!({ "name": "縣紀委監委", "noticesReach": null })
+    );
     let theirs = app.gql(Some(&handler), REACH, json!({})).await;
     assert!(
         theirs["data"]["units"]["nodes"]

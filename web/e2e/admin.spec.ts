@@ -34,6 +34,7 @@ test('the office keeps its units and accounts, a new account’s password shown 
   await confirm(page, button('修改'));
   await expect(row).toContainText('ybj@example.cn');
   await expect(row).toContainText('通知邮箱（无经办人账号）');
+  await expect(edit).toBeHidden();
   await keep(page, 'office-units');
   await expectAccessible(page);
 

@@ -52,11 +52,14 @@ impl Unit {
     async fn contact_email(&self) -> Option<&str> {
         self.0.contact_email.as_deref()
     }
-    /// Who would hear of a slip or notice sent to it (office and leading group; null for
-    /// others).
+    /// Who would hear of a slip or notice sent to it: a responsible unit's, for the office
+    /// and leading group (null otherwise: the office's, reviewers' and the commission's
+    /// notices go to their accounts by role).
     async fn notices_reach(&self, ctx: &Context<'_>) -> Result<Option<NoticesReach>> {
         let principal = rc(ctx)?.viewer.principal()?;
-        if !matches!(principal.role, Role::Office | Role::LeadingGroup) {
+        if !matches!(principal.role, Role::Office | Role::LeadingGroup)
+            || !service::unit::RESPONSIBLE.contains(&self.0.kind)
+        {
             return Ok(None);
         }
         let handlers = loaders(ctx)?

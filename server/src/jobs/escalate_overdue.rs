@@ -7,7 +7,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 use entities::{
-    account::{self, Role},
+    account,
     assignment::{self, AssignmentStatus},
     inquiry,
     referral::{self, ReferralStatus},
@@ -68,7 +68,7 @@ async fn escalate_slips(
     let cal = calendar::for_region(db, region.id, earliest, today).await?;
     let grace = i64::from(rc.state.settings.assignment.grace_working_days);
     let office = notification::office_of(db, region.id).await?;
-    let commission = commission_of(db, region.id).await?;
+    let commission = notification::commission_of(db, region.id).await?;
     // Every unit's name and handlers at once, not one query per slip.
     let unit_names: HashMap<i32, String> = unit::Entity::find()
         .filter(unit::Column::RegionId.eq(region.id))
@@ -253,19 +253,6 @@ fn told_of(
         .collect()
 }
 
-/// The region's active discipline commission accounts.
-async fn commission_of(
-    db: &impl sea_orm::ConnectionTrait,
-    region_id: i32,
-) -> AppResult<Vec<account::Model>> {
-    Ok(account::Entity::find()
-        .filter(account::Column::RegionId.eq(region_id))
-        .filter(account::Column::Role.eq(Role::Discipline))
-        .filter(account::Column::Active.eq(true))
-        .all(db)
-        .await?)
-}
-
 /// An inquiry's overdue episode: it has one deadline, so one episode.
 fn inquiry_episode(asked: &inquiry::Model) -> String {
     format!("inquiry{}:{}", asked.id, asked.deadline)
@@ -293,7 +280,7 @@ async fn escalate_inquiries(
     let cal = calendar::for_region(db, region.id, earliest, today).await?;
     let grace = i64::from(rc.state.settings.assignment.grace_working_days);
     let office = notification::office_of(db, region.id).await?;
-    let commission = commission_of(db, region.id).await?;
+    let commission = notification::commission_of(db, region.id).await?;
     let unit_ids: HashSet<i32> = late.iter().map(|i| i.unit_id).collect();
     let unit_names: HashMap<i32, String> = unit::Entity::find()
         .filter(unit::Column::Id.is_in(unit_ids.iter().copied()))

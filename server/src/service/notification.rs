@@ -486,6 +486,19 @@ pub async fn office_of(
         .await?)
 }
 
+/// The region's active discipline commission accounts.
+pub async fn commission_of(
+    conn: &impl ConnectionTrait,
+    region_id: i32,
+) -> AppResult<Vec<account::Model>> {
+    Ok(account::Entity::find()
+        .filter(account::Column::RegionId.eq(region_id))
+        .filter(account::Column::Role.eq(Role::Discipline))
+        .filter(account::Column::Active.eq(true))
+        .all(conn)
+        .await?)
+}
+
 pub async fn account(conn: &impl ConnectionTrait, id: i32) -> AppResult<Vec<account::Model>> {
     Ok(account::Entity::find_by_id(id).all(conn).await?)
 }

@@ -2,7 +2,7 @@
 //! reported the clue.
 
 use entities::{
-    account::{self, Role},
+    account::Role,
     member,
     referral::{self, ReferralStatus},
     report, unmasking_request,
@@ -161,12 +161,7 @@ async fn notify_commission(
     rc: &RequestContext,
     referral: &referral::Model,
 ) -> AppResult<()> {
-    let commission = account::Entity::find()
-        .filter(account::Column::RegionId.eq(referral.region_id))
-        .filter(account::Column::Role.eq(Role::Discipline))
-        .filter(account::Column::Active.eq(true))
-        .all(conn)
-        .await?;
+    let commission = notification::commission_of(conn, referral.region_id).await?;
     let notice = Notice {
         kind: "referral_queued",
         title: "收到一条问题线索移交".into(),

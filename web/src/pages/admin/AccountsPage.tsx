@@ -420,8 +420,10 @@ function Units({ query, onChanged }: { query: AccountsPage_units$key; onChanged:
                 <Tag color="orange">无经办人账号和通知邮箱，通知无法送达</Tag>
               ) : u.noticesReach === 'CONTACT_EMAIL' ? (
                 '通知邮箱（无经办人账号）'
-              ) : (
+              ) : u.noticesReach === 'HANDLERS' ? (
                 '经办人账号'
+              ) : (
+                '按角色发送至本单位账号'
               ),
           },
           {
